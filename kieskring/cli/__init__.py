@@ -1,0 +1,54 @@
+"""The `uitslag` command line: one sub-command module per task, registered below.
+
+Each module in :data:`COMMAND_MODULES` exposes ``register(subparsers)``, which adds its sub-command(s)
+and sets ``func`` on the parser to a callable ``(argparse.Namespace) -> int`` (the exit code).
+Errors the user can fix are reported as :class:`kieskring.errors.UserError` subclasses and printed as
+one line per problem — never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from kieskring.errors import UserError
+
+COMMAND_MODULES: tuple[str, ...] = ()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The top-level parser with every registered sub-command."""
+    parser = argparse.ArgumentParser(
+        prog="uitslag",
+        description="Uitslag: Dutch election results, exact and verifiable.",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `uitslag` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", None)
+    if func is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        code: int = func(args)
+    except UserError as err:
+        for line in err.lines():
+            print(line, file=sys.stderr)
+        return err.exit_code
+    except KeyboardInterrupt:
+        print("uitslag: afgebroken / interrupted", file=sys.stderr)
+        return 130
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
