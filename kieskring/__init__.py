@@ -5,3 +5,4 @@ lists, candidates, polling stations, counts), reads and writes EML_NL safely and
 counts up the chain with provenance, stores data-entry work durably in SQLite, renders and signs the
 processen-verbaal, verifies published results independently, and provides the ``uitslag`` command line.
 It calls :mod:`seat_allocation` for every seat and candidate decision and never imports :mod:`gui`.
+"""

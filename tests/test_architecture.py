@@ -1,0 +1,78 @@
+"""The layers point one way: gui → kieskring → seat_allocation; seat_allocation does no I/O.
+
+These tests read the source (AST), so they hold for code paths no other test happens to run.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+OURS = ("seat_allocation", "kieskring", "gui", "fixtures")
+
+
+def imported_modules(path: Path) -> set[str]:
+    """Every module name imported anywhere in ``path`` (including inside functions)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def sources(package: str) -> list[Path]:
+    return sorted((REPO / package).rglob("*.py"))
+
+
+def top(name: str) -> str:
+    return name.split(".", 1)[0]
+
+
+@pytest.mark.parametrize("path", sources("seat_allocation"), ids=str)
+def test_seat_allocation_imports_nothing_of_ours_and_does_no_io(path: Path) -> None:
+    forbidden_io = {"os", "io", "pathlib", "sqlite3", "socket", "subprocess", "shutil", "tempfile"}
+    for name in imported_modules(path):
+        assert top(name) not in set(OURS) - {"seat_allocation"}, f"{path}: imports {name}"
+        assert top(name) not in forbidden_io, f"{path}: imports {name} (no I/O in the core)"
+    source = path.read_text(encoding="utf-8")
+    assert "open(" not in source.replace("reopen(", ""), f"{path}: calls open()"
+
+
+@pytest.mark.parametrize("path", sources("seat_allocation"), ids=str)
+def test_seat_allocation_never_uses_float(path: Path) -> None:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant):
+            assert not isinstance(node.value, float), f"{path}:{node.lineno}: float literal"
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            assert node.func.id != "float", f"{path}:{node.lineno}: float()"
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
+            # true division is only allowed where an operand is visibly an exact mpq/mpz value
+            text = ast.unparse(node)
+            assert "mpq" in text or "mpz" in text, f"{path}:{node.lineno}: true division {text}"
+
+
+@pytest.mark.parametrize("path", sources("kieskring"), ids=str)
+def test_kieskring_never_imports_gui(path: Path) -> None:
+    for name in imported_modules(path):
+        assert top(name) != "gui", f"{path}: imports {name}"
+
+
+@pytest.mark.parametrize("path", sources("kieskring"), ids=str)
+def test_kieskring_imports_qt_only_lazily_in_the_app_command(path: Path) -> None:
+    if path.name == "app.py" and path.parent.name == "cli":
+        return
+    for name in imported_modules(path):
+        assert not name.startswith("PySide6"), f"{path}: imports {name}"
+
+
+@pytest.mark.parametrize("path", sources("gui"), ids=str)
+def test_gui_holds_no_storage(path: Path) -> None:
+    for name in imported_modules(path):
+        assert top(name) != "sqlite3", f"{path}: gui must go through kieskring.app services"
