@@ -15,7 +15,10 @@ from collections.abc import Sequence
 
 from kieskring.errors import UserError
 
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = (
+    "kieskring.cli.pv",
+    "kieskring.cli.sign",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
