@@ -116,7 +116,14 @@ def blank_lines(label: str, lines: int = 3) -> list[Flowable]:
     """Space to fill in by hand (attendance, objections, remarks) under a heading."""
     rows = [[""] for _ in range(lines)]
     tbl = Table(rows, colWidths=[170 * mm], rowHeights=[7 * mm] * lines)
-    tbl.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.grey)]))
+    tbl.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.grey),
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ]
+        )
+    )
     return [para(label, HEADING), tbl]
 
 
@@ -168,6 +175,7 @@ class _FooterCanvas(Canvas):
     info: DocumentInfo
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["initialFontName"] = FONT  # no unembedded Helvetica in the page preamble
         super().__init__(*args, **kwargs)
         self._saved: list[dict[str, Any]] = []
 
