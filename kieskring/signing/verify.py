@@ -97,7 +97,7 @@ def verify_detached(
         if not isinstance(public, rsa.RSAPublicKey) or sig.algorithm != detached.ALGORITHM:
             raise InvalidSignature
         public.verify(sig.signature, content, padding.PKCS1v15(), hashes.SHA256())
-        valid = fingerprint == sig.certificate_sha256
+        valid = fingerprint == sig.certificate_sha256 and _self_signed_ok(sig.certificate)
     except InvalidSignature:
         valid = False
     if not digest_ok or not valid:
@@ -111,6 +111,16 @@ def verify_detached(
         )
     problems += _trust(sig.certificate, cert, name)
     return SignatureReport(name, fingerprint, _common_name(sig.certificate), "", tuple(problems))
+
+
+def _self_signed_ok(cert: x509.Certificate) -> bool:
+    """The installation certificate is self-signed: its own signature must verify (a changed
+    certificate byte is damage even when no expected certificate was given)."""
+    try:
+        cert.verify_directly_issued_by(cert)
+    except (ValueError, TypeError, InvalidSignature):
+        return False
+    return True
 
 
 def _common_name(cert: x509.Certificate) -> str:
@@ -128,7 +138,18 @@ def _contents_padding_clean(contents: bytes) -> bool:
     else:
         count = first & 0x7F
         end = 2 + count + int.from_bytes(contents[2 : 2 + count], "big")
-    return all(b == 0 for b in contents[end:])
+    return all(b == 0 for b in contents[end:]) and _cms_canonical(contents[:end])
+
+
+def _cms_canonical(blob: bytes) -> bool:
+    """The CMS blob parses completely and re-encodes to exactly the same DER bytes, so no byte
+    of it (certificate names, unsigned attributes) can change without the check noticing."""
+    from asn1crypto import cms
+
+    try:
+        return bool(cms.ContentInfo.load(blob).dump(force=True) == blob)
+    except (ValueError, TypeError):
+        return False
 
 
 def verify_pdf(path: Path, cert: x509.Certificate | None = None) -> SignatureReport:
@@ -178,7 +199,13 @@ def verify_pdf(path: Path, cert: x509.Certificate | None = None) -> SignatureRep
         status = validate_pdf_signature(sig, context)
         contents = sig.sig_object.raw_get("/Contents").original_bytes
         whole = status.coverage is not None and status.coverage.name == "ENTIRE_FILE"
-        good = status.intact and status.valid and whole and _contents_padding_clean(contents)
+        good = (
+            status.intact
+            and status.valid
+            and whole
+            and _contents_padding_clean(contents)
+            and _self_signed_ok(signer)
+        )
         when = sig.self_reported_timestamp.isoformat() if sig.self_reported_timestamp else ""
     except Exception:
         return SignatureReport(name, "", "", "", (damaged,))
