@@ -14,7 +14,7 @@ import io
 from datetime import datetime
 from typing import Any
 
-from asn1crypto import keys as asn1_keys  # type: ignore[import-untyped]
+from asn1crypto import keys as asn1_keys
 from asn1crypto import x509 as asn1_x509
 from cryptography.hazmat.primitives import serialization
 from pyhanko.pdf_utils import generic
