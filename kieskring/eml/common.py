@@ -1,0 +1,124 @@
+"""Small helpers shared by the readers: required children, numbers, dates, the election header.
+
+Numbers are parsed as exact ``int``; negative numbers (EML.010) and implausible magnitudes such as
+10^99 (EML.011, above :data:`~kieskring.eml.codes.MAX_VOTES`) are refused before conversion.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import get_args
+
+from lxml import etree
+
+from kieskring.domain import Authority, Category, Domain, ElectionIdentity
+from kieskring.eml.codes import MAX_VOTES, fail
+from kieskring.eml.safe import DS_NS, EML_NS, KR_NS
+
+_DIGITS = re.compile(r"\s*(-?)([0-9]+)\s*")
+CATEGORIES: frozenset[str] = frozenset(get_args(Category))
+
+
+def tag(name: str, ns: str = EML_NS) -> str:
+    """Clark notation ``{ns}name``."""
+    return f"{{{ns}}}{name}"
+
+
+def local(el: etree._Element) -> str:
+    """The local name of ``el`` (``#comment`` for comments)."""
+    return etree.QName(el).localname if isinstance(el.tag, str) else "#comment"
+
+
+def place(el: etree._Element) -> str:
+    """``regel N Name``: where ``el`` is, for messages."""
+    return f"regel {el.sourceline} {local(el)}"
+
+
+def child(el: etree._Element, name: str, file: str, ns: str = EML_NS) -> etree._Element:
+    """The required child ``name`` of ``el`` (EML.008 when absent)."""
+    found = el.find(tag(name, ns))
+    if found is None:
+        raise fail("EML.008", file, place(el), name=name)
+    return found
+
+
+def text(el: etree._Element | None) -> str:
+    """The text of ``el`` (``""`` for none or empty)."""
+    return "" if el is None or el.text is None else el.text
+
+
+def opt_text(el: etree._Element, name: str, ns: str = EML_NS) -> str | None:
+    """The text of optional child ``name``; ``None`` when absent."""
+    found = el.find(tag(name, ns))
+    return None if found is None else text(found)
+
+
+def parse_int(value: str, file: str, where: str) -> int:
+    """An exact non-negative count (EML.009 not a number, EML.010 negative, EML.011 absurd)."""
+    match = _DIGITS.fullmatch(value)
+    if match is None:
+        raise fail("EML.009", file, where, value=value[:40])
+    if match.group(1):
+        raise fail("EML.010", file, where, value=value.strip()[:40])
+    digits = match.group(2).lstrip("0") or "0"
+    if len(digits) > len(str(MAX_VOTES)) or int(digits) > MAX_VOTES:
+        shown = digits if len(digits) <= 20 else f"{digits[:6]}…({len(digits)} cijfers)"
+        raise fail("EML.011", file, where, value=shown)
+    return int(digits)
+
+
+def int_of(el: etree._Element, file: str) -> int:
+    """The count in element ``el``."""
+    return parse_int(text(el), file, place(el))
+
+
+def parse_date(el: etree._Element, file: str) -> dt.date:
+    """An ``xs:date`` (EML.012 when invalid)."""
+    try:
+        return dt.date.fromisoformat(text(el).strip())
+    except ValueError:
+        raise fail("EML.012", file, place(el), value=text(el)[:40]) from None
+
+
+def parse_datetime(el: etree._Element, file: str) -> dt.datetime:
+    """An ``xs:dateTime`` such as ``2022-03-17T01:32:49.834`` (EML.012 when invalid)."""
+    try:
+        return dt.datetime.fromisoformat(text(el).strip())
+    except ValueError:
+        raise fail("EML.012", file, place(el), value=text(el)[:40]) from None
+
+
+def read_identity(el: etree._Element, file: str) -> ElectionIdentity:
+    """``ElectionIdentifier``: id, name, category, subcategory, domain and dates."""
+    category = text(child(el, "ElectionCategory", file))
+    if category not in CATEGORIES:
+        raise fail("EML.013", file, place(el), value=category, name="ElectionCategory")
+    domain_el = el.find(tag("ElectionDomain", KR_NS))
+    nomination = el.find(tag("NominationDate", KR_NS))
+    return ElectionIdentity(
+        id=el.get("Id", ""),
+        name=text(child(el, "ElectionName", file)),
+        category=category,  # checked against Category above
+        subcategory=text(child(el, "ElectionSubcategory", file, KR_NS)),
+        domain=None if domain_el is None else Domain(id=domain_el.get("Id"), name=text(domain_el)),
+        date=parse_date(child(el, "ElectionDate", file, KR_NS), file),
+        nomination_date=None if nomination is None else parse_date(nomination, file),
+    )
+
+
+def read_authority(root: etree._Element, file: str) -> Authority:
+    """``ManagingAuthority/AuthorityIdentifier`` of the message."""
+    ident = child(child(root, "ManagingAuthority", file), "AuthorityIdentifier", file)
+    return Authority(id=ident.get("Id", ""), name=text(ident))
+
+
+def read_created(root: etree._Element, file: str) -> dt.datetime | None:
+    """``kr:CreationDateTime``, when present."""
+    found = root.find(tag("CreationDateTime", KR_NS))
+    return None if found is None else parse_datetime(found, file)
+
+
+def is_canonical(root: etree._Element) -> bool:
+    """Whether the message declares ``ds:CanonicalizationMethod`` (chain.md §4)."""
+    return root.find(tag("CanonicalizationMethod", DS_NS)) is not None
