@@ -1,0 +1,106 @@
+"""The database schema as an ordered tuple of migration scripts, and the tables the audit log guards.
+
+Migration *n* (1-based) brings the database from version *n − 1* to *n*; the applied version is kept in
+``schema_version``. Scripts are never edited once released: a change is a new script at the end.
+Every table is STRICT, so a value is stored with exactly the type it was written with — the row hashes
+recomputed by ``verify_audit`` rely on that.
+"""
+
+from __future__ import annotations
+
+_V1 = """
+CREATE TABLE audit_log (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user_id INTEGER,
+    action TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL UNIQUE
+) STRICT;
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TABLE audit_head (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    seq INTEGER NOT NULL,
+    hash TEXT NOT NULL
+) STRICT;
+CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    username TEXT NOT NULL UNIQUE,
+    fullname TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('beheerder', 'coordinator', 'invoerder')),
+    password_hash TEXT NOT NULL,
+    active INTEGER NOT NULL CHECK (active IN (0, 1)),
+    created_at TEXT NOT NULL,
+    row_hash TEXT NOT NULL
+) STRICT;
+CREATE TABLE election (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    setup_json TEXT NOT NULL,
+    row_hash TEXT NOT NULL
+) STRICT;
+CREATE TABLE session_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    state TEXT NOT NULL,
+    row_hash TEXT NOT NULL
+) STRICT;
+CREATE TABLE station_status (
+    station INTEGER PRIMARY KEY,
+    state TEXT NOT NULL,
+    first_user INTEGER REFERENCES users(id),
+    second_user INTEGER REFERENCES users(id),
+    resolved_by INTEGER REFERENCES users(id),
+    has_errors INTEGER NOT NULL CHECK (has_errors IN (0, 1)),
+    has_warnings INTEGER NOT NULL CHECK (has_warnings IN (0, 1)),
+    updated_at TEXT NOT NULL,
+    row_hash TEXT NOT NULL
+) STRICT;
+CREATE INDEX station_status_state ON station_status(state);
+CREATE TABLE entries (
+    station INTEGER NOT NULL,
+    slot INTEGER NOT NULL CHECK (slot IN (1, 2)),
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    values_json TEXT NOT NULL,
+    sections_json TEXT NOT NULL,
+    acks_json TEXT NOT NULL,
+    pending_json TEXT NOT NULL,
+    finalised INTEGER NOT NULL CHECK (finalised IN (0, 1)),
+    sections_done INTEGER NOT NULL,
+    sections_total INTEGER NOT NULL,
+    row_hash TEXT NOT NULL,
+    PRIMARY KEY (station, slot)
+) STRICT;
+CREATE TABLE results (
+    station INTEGER PRIMARY KEY,
+    values_json TEXT NOT NULL,
+    warnings_json TEXT NOT NULL,
+    decided TEXT NOT NULL,
+    row_hash TEXT NOT NULL
+) STRICT;
+CREATE TABLE explanations (
+    station INTEGER PRIMARY KEY,
+    text TEXT NOT NULL,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    at TEXT NOT NULL,
+    row_hash TEXT NOT NULL
+) STRICT;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1,)
+"""Migration scripts in order; ``len(MIGRATIONS)`` is the schema version this code writes."""
+
+TRACKED: dict[str, tuple[str, ...]] = {
+    "users": ("id",),
+    "election": ("id",),
+    "session_state": ("id",),
+    "station_status": ("station",),
+    "entries": ("station", "slot"),
+    "results": ("station",),
+    "explanations": ("station",),
+}
+"""Tables whose rows carry a ``row_hash`` referenced from the audit log, with their key columns."""
+
+AUDIT_TRIGGERS: tuple[str, ...] = ("audit_log_no_update", "audit_log_no_delete")
