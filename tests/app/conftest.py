@@ -1,0 +1,51 @@
+"""Fixtures for the application-service tests: a fresh store and a cheap (still Argon2id) hasher."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from argon2 import PasswordHasher
+from argon2.low_level import Type
+
+from kieskring.app.users import Role, User, Users
+from kieskring.storage import Store
+
+PASSWORD = "correct horse battery"
+
+
+def cheap_hasher() -> PasswordHasher:
+    """Argon2id with tiny cost parameters, so tests that create many accounts stay fast."""
+    return PasswordHasher(time_cost=1, memory_cost=64, parallelism=1, type=Type.ID)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with Store(tmp_path / "verkiezing.sqlite") as opened:
+        yield opened
+
+
+@pytest.fixture
+def users(store: Store) -> Users:
+    return Users(store, cheap_hasher())
+
+
+@pytest.fixture
+def admin(users: Users) -> User:
+    return users.create_administrator("beheer", "Beheerder", PASSWORD)
+
+
+@pytest.fixture
+def coordinator(users: Users, admin: User) -> User:
+    return users.create_user(admin, "coord", "Coördinator", Role.COORDINATOR, PASSWORD)
+
+
+@pytest.fixture
+def typist1(users: Users, admin: User) -> User:
+    return users.create_user(admin, "anna", "Anna", Role.INVOERDER, PASSWORD)
+
+
+@pytest.fixture
+def typist2(users: Users, admin: User) -> User:
+    return users.create_user(admin, "bram", "Bram", Role.INVOERDER, PASSWORD)
