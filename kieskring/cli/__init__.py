@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from kieskring.errors import UserError
 
 COMMAND_MODULES: tuple[str, ...] = (
+    "kieskring.cli.allocate",
     "kieskring.cli.pv",
     "kieskring.cli.sign",
 )

@@ -1,0 +1,177 @@
+"""The whole calculation as Dutch plain text a CSB member can follow with a pencil.
+
+Fractions are mixed numbers ("189 2/15"), every step names its article (Kieswet P 5–P 19), and a
+stop for a drawing of lots says exactly what must be drawn. Pure: returns a string.
+"""
+
+from __future__ import annotations
+
+from gmpy2 import mpq
+
+from seat_allocation.allocate import Allocation, Status
+from seat_allocation.election import CandidateRef, LotOutcome
+from seat_allocation.lots import LotKind, LotRequest
+from seat_allocation.nomination import ListNomination
+from seat_allocation.standing import Standing
+from seat_allocation.steps import Step, StepKind
+
+WARNING_TEXT = {
+    "NotAllSeatsAssigned": "Niet alle zetels konden worden toegewezen (Kieswet P 10): "
+    "er zijn geen lijsten met kandidaten meer over.",
+    "AbsoluteMajorityAndListExhaustion": "Zowel P 9 als P 10 is toegepast. Neem contact op "
+    "met de Kiesraad voordat de uitslag wordt vastgesteld.",
+}
+
+
+def dutch_int(value: int) -> str:
+    """12345 → "12.345"."""
+    return f"{value:,}".replace(",", ".")
+
+
+def mixed(value: mpq) -> str:
+    """An exact fraction as a mixed number: 2837/15 → "189 2/15"."""
+    value = mpq(value)
+    whole = int(value.numerator // value.denominator)
+    rest = value - whole
+    if rest == 0:
+        return dutch_int(whole)
+    if whole == 0:
+        return f"{rest.numerator}/{rest.denominator}"
+    return f"{dutch_int(whole)} {rest.numerator}/{rest.denominator}"
+
+
+def quota_lines(allocation: Allocation) -> list[str]:
+    """Kieswet P 5 and P 6."""
+    p = allocation.progress
+    lines = [
+        f"Kiesdeler (Kieswet P 5): {dutch_int(int(p.total_votes))} stemmen gedeeld door "
+        f"{p.seats} zetels = {mixed(p.quota)}.",
+        "",
+        "Volle zetels (Kieswet P 6): zo vaak als de kiesdeler in het stemcijfer past.",
+        f"{'Lijst':>6} {'Stemcijfer':>12} {'Volle zetels':>13}  Overschot",
+    ]
+    first = p.steps[0].standings if p.steps else p.standings
+    for s in first:
+        mark = "" if s.meets_threshold else "  (minder dan 75% van de kiesdeler)"
+        lines.append(
+            f"{s.number:>6} {dutch_int(int(s.votes)):>12} {s.full_seats:>13}  {mixed(s.remainder)}"
+            + (mark if not allocation.election.rules.large_body(p.seats) else "")
+        )
+    full = sum(s.full_seats for s in first)
+    lines += ["", f"Volle zetels samen: {full}. Restzetels: {p.residual_seats}."]
+    return lines
+
+
+def standings_table(step: Step) -> list[str]:
+    """The averages or remainders every list had before a residual-seat step."""
+    by_remainder = step.kind is StepKind.LARGEST_REMAINDER
+    rows: list[str] = []
+    for s in step.standings:
+        if s.number in step.options:
+            value = s.remainder if by_remainder else s.next_average
+            mark = "  <- hoogste" if s.number == step.selected else "  (gelijk)"
+            rows.append(f"    lijst {s.number}: {mixed(value)}{mark}")
+    return rows
+
+
+def step_lines(step: Step) -> list[str]:
+    """One step in words."""
+    match step.kind:
+        case StepKind.LARGEST_REMAINDER:
+            how = "grootste overschot"
+        case StepKind.UNIQUE_HIGHEST_AVERAGE:
+            how = "grootste gemiddelde, hoogstens één zetel per lijst in deze ronde"
+        case StepKind.HIGHEST_AVERAGE:
+            how = "grootste gemiddelde"
+        case StepKind.ABSOLUTE_MAJORITY:
+            lot = " (door loting)" if step.by_lot else ""
+            return [
+                f"Volstrekte meerderheid ({step.article}): lijst {step.selected} heeft meer dan de "
+                f"helft van de stemmen maar niet meer dan de helft van de zetels. Lijst "
+                f"{step.retracted} levert de laatst toegewezen restzetel in{lot}; lijst "
+                f"{step.selected} krijgt een zetel erbij."
+            ]
+        case StepKind.LIST_EXHAUSTION:
+            which = "volle zetel" if step.full_seat else "restzetel"
+            return [
+                f"Lijstuitputting ({step.article}): lijst {step.selected} heeft niet genoeg "
+                f"kandidaten en levert een {which} in."
+            ]
+    value = "overschot" if step.kind is StepKind.LARGEST_REMAINDER else "gemiddelde"
+    head = f"Restzetel {step.residual_seat_number} ({step.article}, {how}):"
+    lines = [head, *standings_table(step)]
+    if step.exhausted:
+        lines.append(f"    uitgeput, doen niet mee: lijst {', '.join(map(str, step.exhausted))}")
+    if step.by_lot:
+        lines.append(f"    gelijk {value}: het lot wees lijst {step.selected} aan")
+    elif len(step.options) > 1:
+        lines.append("    gelijk, maar er zijn genoeg zetels: in volgorde van de lijsten")
+    lines.append(f"    -> lijst {step.selected}")
+    return lines
+
+
+def result_lines(standings: tuple[Standing, ...]) -> list[str]:
+    """Seats per list after every step."""
+    lines = ["Zetels per lijst:", f"{'Lijst':>6} {'Volle':>6} {'Rest':>5} {'Totaal':>7}"]
+    for s in standings:
+        lines.append(f"{s.number:>6} {s.full_seats:>6} {s.residual_seats:>5} {s.seats:>7}")
+    return lines
+
+
+def nomination_lines(allocation: Allocation, nomination: ListNomination) -> list[str]:
+    """Kieswet P 15, P 17, P 19 for one list."""
+    pref = ", ".join(map(str, nomination.preferential)) or "geen"
+    other = ", ".join(map(str, nomination.other)) or "geen"
+    ranking = ", ".join(map(str, nomination.ranking))
+    state = "gewijzigd" if nomination.ranking_updated else "ongewijzigd (volgorde van de lijst)"
+    return [
+        f"Lijst {nomination.list_number}: {nomination.seats} zetel(s).",
+        f"    gekozen met voorkeurstemmen (P 15), in volgorde: {pref}",
+        f"    gekozen in volgorde van de lijst (P 17): {other}",
+        f"    rangschikking (P 19), {state}: {ranking}",
+    ]
+
+
+def describe(option: LotOutcome) -> str:
+    """A lot option in words."""
+    if isinstance(option, CandidateRef):
+        return f"kandidaat {option.candidate} van lijst {option.list}"
+    return f"lijst {option}"
+
+
+def lots_lines(request: LotRequest) -> list[str]:
+    """What the CSB must draw before the calculation can go on."""
+    seats = ", ".join(map(str, request.seat_numbers)) or "—"
+    kind = "lijsten" if request.kind is LotKind.LIST else "kandidaten"
+    return [
+        f"LOTING NODIG ({request.article}): gelijke stand tussen {kind} "
+        f"({mixed(request.value)}), zetel(s) {seats}.",
+        "    opties: " + "; ".join(describe(o) for o in request.options),
+        "    Voeg de uitkomst toe aan 'lots' (in deze volgorde) en reken opnieuw.",
+    ]
+
+
+def explain(allocation: Allocation) -> str:
+    """The whole calculation in Dutch."""
+    p = allocation.progress
+    rules = allocation.election.rules
+    method = "grootste gemiddelden (P 7)" if rules.large_body(p.seats) else "P 8"
+    lines = [
+        f"Zetelverdeling: {p.seats} zetels, {rules.category.value}, restzetels volgens {method}."
+    ]
+    lines += ["", *quota_lines(allocation), ""]
+    for step in p.steps:
+        lines += step_lines(step)
+    lines += ["", *result_lines(p.standings)]
+    if allocation.status is Status.LOTS_REQUIRED and allocation.lots_required:
+        return "\n".join([*lines, "", *lots_lines(allocation.lots_required)]) + "\n"
+    lines += [
+        "",
+        f"Voorkeurdrempel (P 15): {allocation.threshold_percentage}% van de kiesdeler = "
+        f"{mixed(allocation.threshold)} stemmen; gekozen is wie méér stemmen heeft.",
+    ]
+    for nomination in allocation.nominations:
+        lines += nomination_lines(allocation, nomination)
+    for warning in allocation.warnings:
+        lines += ["", "LET OP: " + WARNING_TEXT[warning.value]]
+    return "\n".join(lines) + "\n"
