@@ -84,6 +84,24 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "lijsten of kandidaten verschillen tussen de eenheden: {detail}",
         "lists or candidates differ between reporting units: {detail}",
     ),
+    "EML.020": (
+        "geen schemamap: geef --schemas of zet UITSLAG_SCHEMAS",
+        "no schema folder: pass --schemas or set UITSLAG_SCHEMAS",
+    ),
+    "EML.021": ("schema {name} niet te laden: {detail}", "cannot load schema {name}: {detail}"),
+    "EML.022": (
+        "voldoet niet aan het schema: {detail}",
+        "does not conform to the schema: {detail}",
+    ),
+    "EML.023": ("geen schema voor bericht {message}", "no schema for message {message}"),
+    "EML.301": (
+        "vingerafdruk komt niet overeen met het papieren PV (groep {group})",
+        "fingerprint does not match the paper PV (group {group})",
+    ),
+    "EML.302": (
+        "'{value}' is geen groep van 4 hexadecimale tekens",
+        "'{value}' is not a group of 4 hexadecimal characters",
+    ),
     "EML.201": (
         "toegelaten kiezers D={found} ≠ A+B+C={expected}",
         "admitted voters D={found} ≠ A+B+C={expected}",
