@@ -9,10 +9,12 @@ import pytest
 from argon2 import PasswordHasher
 from argon2.low_level import Type
 
+from kieskring.app.entry import DataEntry
+from kieskring.app.setup import save_setup
 from kieskring.app.users import Role, User, Users
 from kieskring.storage import Store
 
-PASSWORD = "correct horse battery"
+from .support import PASSWORD, SETUP
 
 
 def cheap_hasher() -> PasswordHasher:
@@ -49,3 +51,9 @@ def typist1(users: Users, admin: User) -> User:
 @pytest.fixture
 def typist2(users: Users, admin: User) -> User:
     return users.create_user(admin, "bram", "Bram", Role.INVOERDER, PASSWORD)
+
+
+@pytest.fixture
+def entry(store: Store, users: Users, admin: User) -> DataEntry:
+    save_setup(store, users, admin, SETUP)
+    return DataEntry(store, users)

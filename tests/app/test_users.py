@@ -9,7 +9,7 @@ from kieskring.app.users import PERMISSIONS, Action, Role, User, Users, may
 from kieskring.errors import UserError
 from kieskring.storage import Store, verify_audit
 
-PASSWORD = "correct horse battery"
+from .support import PASSWORD
 
 
 def code_of(err: pytest.ExceptionInfo[UserError]) -> str:

@@ -1,0 +1,624 @@
+"""Data entry with four eyes: typists enter each station twice, the coordinator resolves (issue 5).
+
+Rules implemented here (pv-models.md §2–§4):
+
+* a typist opens a station by number, enters the form section by section in paper order, may leave and
+  resume later; only the typist holding an entry may continue it;
+* an empty field is 0; errors (F) never block saving but route the entry to the coordinator; warnings (W)
+  must be acknowledged ("checked against the paper") to save the section;
+* the second entry is by a different typist; the comparison is field by field; equal and error-free →
+  definitive, else entries different;
+* the coordinator sends back or discards a first entry with errors; for different entries keeps the first,
+  keeps the second (only an error-free one), discards both, or sends only the differing fields back;
+  reopens a definitive entry with a reason; writes a per-station explanation for warnings (for the PV);
+* every confirmed action is one transaction with one audit entry (:meth:`Store.confirm`).
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from types import MappingProxyType
+
+from kieskring.app.form import FormLayout, Values, form_layout
+from kieskring.app.records import Entry, StationStatus
+from kieskring.app.setup import ElectionSetup, StationSetup, load_setup
+from kieskring.app.states import ACTOR, EntryState, Event, in_progress_slot, transition
+from kieskring.app.users import Action, User, Users
+from kieskring.app.validation import Finding, Severity, differing_fields, validate
+from kieskring.errors import Problem, UserError
+from kieskring.storage import Store, Tx
+from kieskring.storage.canonical import canonical_json
+
+
+class ErrorResolution(enum.Enum):
+    """The coordinator's choice for a first entry with errors."""
+
+    SEND_BACK = "send_back"
+    DISCARD = "discard"
+
+
+class DifferenceResolution(enum.Enum):
+    """The coordinator's choice for two different entries (besides sending fields back)."""
+
+    KEEP_FIRST = "keep_first"
+    KEEP_SECOND = "keep_second"
+    DISCARD_BOTH = "discard_both"
+
+
+class SessionState(enum.Enum):
+    """Data entry for everyone: running, paused by the coordinator, or finished."""
+
+    DATA_ENTRY = "data_entry"
+    PAUSED = "paused"
+    COMPLETED = "completed"
+
+
+@dataclass(frozen=True)
+class EntryView:
+    """What the typist sees on opening or resuming a station."""
+
+    station: StationSetup
+    slot: int
+    state: EntryState
+    values: Mapping[str, int | None]
+    sections_done: frozenset[str]
+    pending: frozenset[str]
+    findings: tuple[Finding, ...]
+    next_section: str | None
+
+
+@dataclass(frozen=True)
+class SectionResult:
+    """The outcome of submitting a section: saved or not, and the findings shown at its fields."""
+
+    saved: bool
+    findings: tuple[Finding, ...]
+
+    @property
+    def warnings(self) -> tuple[Finding, ...]:
+        """The findings that need the "checked against the paper" tick."""
+        return tuple(f for f in self.findings if f.severity is Severity.WARNING)
+
+
+@dataclass(frozen=True)
+class FieldDifference:
+    """One field where the two entries differ, side by side (empty = 0)."""
+
+    field: str
+    section: str
+    first: int
+    second: int
+
+
+def _error(code: str, nl: str, en: str, station: int = 0) -> UserError:
+    return UserError((Problem(code, nl, en, place=f"SB{station}" if station else ""),))
+
+
+class _NotSaved(Exception):
+    """Internal: roll back and report unacknowledged warnings."""
+
+    def __init__(self, result: SectionResult) -> None:
+        super().__init__("warnings not acknowledged")
+        self.result = result
+
+
+class DataEntry:
+    """The data-entry and resolution services over one installation database."""
+
+    def __init__(self, store: Store, users: Users) -> None:
+        self.store = store
+        self.users = users
+        self._setup: ElectionSetup | None = None
+
+    @property
+    def setup(self) -> ElectionSetup:
+        """The election (loaded once; setup cannot change after data entry started)."""
+        if self._setup is None:
+            self._setup = load_setup(self.store)
+        return self._setup
+
+    @property
+    def layout(self) -> FormLayout:
+        """The form for every station of this election."""
+        return form_layout(self.setup)
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def status(self, station: int) -> StationStatus:
+        """The state of one station."""
+        self.setup.station(station)
+        rows = self.store.query("SELECT * FROM station_status WHERE station = ?", (station,))
+        return StationStatus.from_row(rows[0] if rows else None, station)
+
+    def entries(self, station: int) -> dict[int, Entry]:
+        """The stored entries of a station by slot (1, 2)."""
+        rows = self.store.query("SELECT * FROM entries WHERE station = ?", (station,))
+        return {row["slot"]: Entry.from_row(row) for row in rows}
+
+    def session_state(self) -> SessionState:
+        """Whether data entry is running, paused or completed."""
+        rows = self.store.query("SELECT state FROM session_state WHERE id = 1")
+        return SessionState(rows[0]["state"]) if rows else SessionState.DATA_ENTRY
+
+    def result(self, station: int) -> dict[str, int] | None:
+        """The definitive values of a station, if it is definitive."""
+        rows = self.store.query("SELECT values_json FROM results WHERE station = ?", (station,))
+        return dict(json.loads(rows[0]["values_json"])) if rows else None
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    def _now(self) -> str:
+        return self.store.clock().isoformat()
+
+    def _require(self, user: User, event: Event, station: int) -> User:
+        current = self.users.require(user, ACTOR[event])
+        session = self.session_state()
+        if ACTOR[event] is Action.ENTER_DATA and session is not SessionState.DATA_ENTRY:
+            raise _error(
+                "ENTRY.PAUSED",
+                "de invoer is gepauzeerd of afgerond",
+                "data entry is paused or finished",
+                station,
+            )
+        if session is SessionState.COMPLETED and event is not Event.REOPEN:
+            raise _error(
+                "ENTRY.COMPLETED", "de zitting is afgerond", "the session is finished", station
+            )
+        return current
+
+    def _flags(self, entries: Iterable[Entry]) -> tuple[bool, bool]:
+        findings = [
+            f for e in entries for f in validate(self.setup, self.layout, e.values, e.sections)
+        ]
+        return (
+            any(f.severity is Severity.ERROR for f in findings),
+            any(f.severity is Severity.WARNING for f in findings),
+        )
+
+    def _put_status(self, tx: Tx, status: StationStatus, entries: Iterable[Entry]) -> StationStatus:
+        errors, warnings = self._flags(entries)
+        final = replace(status, has_errors=errors, has_warnings=warnings)
+        final.put(tx, self._now())
+        return final
+
+    def _holding(self, user: User, station: int) -> tuple[StationStatus, Entry]:
+        """The in-progress entry of ``station``, which ``user`` must hold."""
+        status = self.status(station)
+        slot = in_progress_slot(status.state)
+        if slot is None:
+            raise _error(
+                "ENTRY.NOT_IN_PROGRESS",
+                "voor dit stembureau is geen invoer bezig",
+                "no entry is in progress for this station",
+                station,
+            )
+        entry = self.entries(station)[slot]
+        if entry.user_id != user.id:
+            raise _error(
+                "ENTRY.NOT_HOLDER",
+                "een andere invoerder werkt aan dit stembureau",
+                "another typist holds this entry",
+                station,
+            )
+        return status, entry
+
+    # -- typist ----------------------------------------------------------------------------------
+
+    def open(self, user: User, station: int) -> EntryView:
+        """Start the first or second entry of ``station``, or resume the one this typist holds."""
+        info = self.setup.station(station)
+        with self.store.confirm("entry.open", user.id, {"station": station}) as tx:
+            self._require(user, Event.START, station)
+            status = self.status(station)
+            slot = in_progress_slot(status.state)
+            if slot is None:
+                status = self._start(tx, user, status)
+                slot = in_progress_slot(status.state)
+                assert slot is not None
+            entry = self.entries(station)[slot]
+            if entry.user_id != user.id:
+                raise _error(
+                    "ENTRY.HELD_BY_OTHER",
+                    "een andere invoerder werkt aan dit stembureau",
+                    "another typist is entering this station",
+                    station,
+                )
+        return self._view(info, status, entry)
+
+    def _start(self, tx: Tx, user: User, status: StationStatus) -> StationStatus:
+        state = transition(status.state, Event.START, station=status.station)
+        if state is EntryState.FIRST_ENTRY_IN_PROGRESS:
+            entry = Entry.empty(status.station, 1, user.id)
+            status = StationStatus(status.station, state, first_user=user.id)
+        else:
+            if status.first_user == user.id:
+                raise _error(
+                    "ENTRY.SAME_TYPIST",
+                    "de tweede invoer moet door een andere invoerder worden gedaan",
+                    "the second entry must be made by a different typist",
+                    status.station,
+                )
+            entry = Entry.empty(status.station, 2, user.id)
+            status = replace(status, state=state, second_user=user.id)
+        entry.put(tx, len(self.layout.sections))
+        tx.details["slot"] = entry.slot
+        return self._put_status(tx, status, self.entries(status.station).values())
+
+    def _view(self, info: StationSetup, status: StationStatus, entry: Entry) -> EntryView:
+        findings = validate(self.setup, self.layout, entry.values, entry.sections)
+        cleared = tuple(
+            Finding("W.002", self.layout.section_of[key], (key,)) for key in sorted(entry.pending)
+        )
+        todo = [s.key for s in self.layout.sections if s.key not in entry.sections]
+        return EntryView(
+            info,
+            entry.slot,
+            status.state,
+            entry.values,
+            entry.sections,
+            entry.pending,
+            findings + cleared,
+            todo[0] if todo else None,
+        )
+
+    def _clean(self, section: str, values: Values, station: int) -> dict[str, int | None]:
+        """The section's fields with the typed values; unknown fields and impossible numbers refused."""
+        found = self.layout.section(section)
+        if found is None:
+            raise _error(
+                "ENTRY.UNKNOWN_SECTION",
+                f"onbekend onderdeel '{section}'",
+                f"unknown section '{section}'",
+                station,
+            )
+        keys = {f.key for f in found.fields}
+        problems = [
+            Problem(
+                "ENTRY.UNKNOWN_FIELD",
+                f"veld '{key}' hoort niet bij dit onderdeel",
+                f"field '{key}' is not part of this section",
+                place=f"SB{station}:{key}",
+            )
+            for key in values
+            if key not in keys
+        ]
+        for f in found.fields:
+            value = values.get(f.key)
+            if value is not None and (isinstance(value, bool) or not 0 <= value <= f.maximum):
+                problems.append(
+                    Problem(
+                        "ENTRY.VALUE_RANGE",
+                        f"'{f.key}': 0 tot en met {f.maximum}",
+                        f"'{f.key}': 0 up to {f.maximum}",
+                        place=f"SB{station}:{f.key}",
+                    )
+                )
+        if problems:
+            raise UserError(tuple(problems))
+        return {f.key: values.get(f.key) for f in found.fields}
+
+    def _section_findings(
+        self, entry: Entry, other: Entry | None, section: str, merged: Values
+    ) -> tuple[Finding, ...]:
+        """Catalogue findings of this section, plus W.001 where a second entry differs from the first."""
+        findings = validate(self.setup, self.layout, merged, (section,))
+        if other is None or not other.finalised:
+            return findings
+        found = self.layout.section(section)
+        assert found is not None
+        differ = tuple(
+            Finding("W.001", section, (f.key,))
+            for f in found.fields
+            if (merged.get(f.key) or 0) != (other.values.get(f.key) or 0)
+        )
+        return findings + differ
+
+    def check_section(
+        self, user: User, station: int, section: str, values: Values
+    ) -> tuple[Finding, ...]:
+        """The findings the section would get, without saving (validation while typing)."""
+        self.users.require(user, Action.ENTER_DATA)
+        _, entry = self._holding(user, station)
+        merged = {**entry.values, **self._clean(section, values, station)}
+        other = self.entries(station).get(3 - entry.slot)
+        return self._section_findings(entry, other, section, merged)
+
+    def save_section(
+        self, user: User, station: int, section: str, values: Values, *, acknowledged: bool = False
+    ) -> SectionResult:
+        """Save one section (one transaction). Not saved while a warning is not acknowledged."""
+        try:
+            with self.store.confirm("entry.save_section", user.id, {"station": station}) as tx:
+                return self._save(tx, user, station, section, values, acknowledged)
+        except _NotSaved as refused:
+            return refused.result
+
+    def _save(
+        self, tx: Tx, user: User, station: int, section: str, values: Values, acknowledged: bool
+    ) -> SectionResult:
+        self._require(user, Event.START, station)
+        status, entry = self._holding(user, station)
+        typed = self._clean(section, values, station)
+        if entry.pending or status.state in (
+            EntryState.FIRST_ENTRY_CORRECTION,
+            EntryState.SECOND_ENTRY_CORRECTION,
+        ):
+            typed = self._only_pending(entry, typed, station)
+        merged = {**entry.values, **typed}
+        entries = self.entries(station)
+        findings = self._section_findings(entry, entries.get(3 - entry.slot), section, merged)
+        warnings = [f"{f.section}/{f.key}" for f in findings if f.severity is Severity.WARNING]
+        if warnings and not acknowledged:
+            raise _NotSaved(SectionResult(False, findings))
+        own = {a for a in entry.acks if a.split("/", 1)[0] != section}
+        updated = replace(
+            entry,
+            values=MappingProxyType(merged),
+            sections=entry.sections | {section},
+            acks=frozenset(own | set(warnings)),
+            pending=entry.pending - set(typed),
+        )
+        updated.put(tx, len(self.layout.sections))
+        entries[entry.slot] = updated
+        self._put_status(tx, status, entries.values())
+        tx.details.update(
+            slot=entry.slot, section=section, values=typed, findings=[f.key for f in findings]
+        )
+        return SectionResult(True, findings)
+
+    def _only_pending(
+        self, entry: Entry, typed: dict[str, int | None], station: int
+    ) -> dict[str, int | None]:
+        """In a correction only the fields sent back may change (pv-models.md §4)."""
+        locked = [
+            key
+            for key, value in typed.items()
+            if key not in entry.pending and (value or 0) != (entry.values.get(key) or 0)
+        ]
+        if locked:
+            raise _error(
+                "ENTRY.FIELD_LOCKED",
+                f"alleen de teruggestuurde velden mogen worden gewijzigd ({', '.join(locked)})",
+                f"only the fields sent back may be changed ({', '.join(locked)})",
+                station,
+            )
+        return {key: value for key, value in typed.items() if key in entry.pending}
+
+    def finalise(self, user: User, station: int) -> StationStatus:
+        """Finish the entry: a first entry goes on (or to the coordinator on errors); a second or
+        corrected entry is compared field by field with the other one."""
+        with self.store.confirm("entry.finalise", user.id, {"station": station}) as tx:
+            self._require(user, Event.FINALISE_CLEAN, station)
+            status, entry = self._holding(user, station)
+            missing = [s.key for s in self.layout.sections if s.key not in entry.sections]
+            if missing or entry.pending:
+                raise _error(
+                    "ENTRY.INCOMPLETE",
+                    f"nog niet alle onderdelen zijn opgeslagen ({', '.join(missing)})",
+                    f"not all sections are saved yet ({', '.join(missing)})",
+                    station,
+                )
+            entries = self.entries(station)
+            entries[entry.slot] = replace(entry, finalised=True)
+            entries[entry.slot].put(tx, len(self.layout.sections))
+            event = self._finalise_event(status.state, entries)
+            tx.details.update(slot=entry.slot, event=event.value)
+            status = replace(status, state=transition(status.state, event, station=station))
+            if status.state is EntryState.DEFINITIVE:
+                self._put_result(tx, entries[1], "equal")
+            return self._put_status(tx, status, entries.values())
+
+    def _finalise_event(self, state: EntryState, entries: dict[int, Entry]) -> Event:
+        errors = {
+            slot: any(
+                f.severity is Severity.ERROR for f in validate(self.setup, self.layout, e.values)
+            )
+            for slot, e in entries.items()
+        }
+        if state is EntryState.FIRST_ENTRY_IN_PROGRESS:
+            return Event.FINALISE_WITH_ERRORS if errors[1] else Event.FINALISE_CLEAN
+        equal = not differing_fields(self.layout, entries[1].values, entries[2].values)
+        return (
+            Event.COMPARE_EQUAL if equal and not any(errors.values()) else Event.COMPARE_DIFFERENT
+        )
+
+    def _put_result(self, tx: Tx, entry: Entry, decided: str) -> None:
+        values = self.layout.normalise(entry.values)
+        warnings = [
+            f.key
+            for f in validate(self.setup, self.layout, values)
+            if f.severity is Severity.WARNING
+        ]
+        tx.put(
+            "results",
+            {
+                "station": entry.station,
+                "values_json": canonical_json(values),
+                "warnings_json": canonical_json(warnings),
+                "decided": decided,
+            },
+        )
+
+    def abandon(self, user: User, station: int) -> StationStatus:
+        """The typist throws away their own unfinished (first or second) entry."""
+        with self.store.confirm("entry.abandon", user.id, {"station": station}) as tx:
+            self._require(user, Event.ABANDON, station)
+            status, entry = self._holding(user, station)
+            state = transition(status.state, Event.ABANDON, station=station)
+            tx.delete("entries", {"station": station, "slot": entry.slot})
+            if entry.slot == 1:
+                status = StationStatus(station, state)
+            else:
+                status = replace(status, state=state, second_user=None)
+            entries = self.entries(station)
+            return self._put_status(tx, status, entries.values())
+
+    # -- coordinator -----------------------------------------------------------------------------
+
+    def differences(self, user: User, station: int) -> tuple[FieldDifference, ...]:
+        """The fields where the two entries differ, side by side, in form order."""
+        self.users.require(user, Action.RESOLVE_DIFFERENCES)
+        entries = self.entries(station)
+        if 1 not in entries or 2 not in entries:
+            return ()
+        first = self.layout.normalise(entries[1].values)
+        second = self.layout.normalise(entries[2].values)
+        return tuple(
+            FieldDifference(key, self.layout.section_of[key], first[key], second[key])
+            for key in differing_fields(self.layout, first, second)
+        )
+
+    def resolve_errors(self, user: User, station: int, how: ErrorResolution) -> StationStatus:
+        """A first entry with errors: send it back to its typist, or discard it."""
+        event = Event.SEND_BACK_ERRORS if how is ErrorResolution.SEND_BACK else Event.DISCARD_FIRST
+        with self.store.confirm(
+            "entry.resolve_errors", user.id, {"station": station, "how": how.value}
+        ) as tx:
+            self._require(user, event, station)
+            status = self.status(station)
+            state = transition(status.state, event, station=station)
+            entries = self.entries(station)
+            if how is ErrorResolution.SEND_BACK:
+                entries[1] = replace(entries[1], finalised=False)
+                entries[1].put(tx, len(self.layout.sections))
+                return self._put_status(tx, replace(status, state=state), entries.values())
+            tx.delete("entries", {"station": station, "slot": 1})
+            return self._put_status(tx, StationStatus(station, state), ())
+
+    def resolve_differences(
+        self, user: User, station: int, how: DifferenceResolution
+    ) -> StationStatus:
+        """Different entries: keep the first, keep the second (error-free only), or discard both."""
+        event = {
+            DifferenceResolution.KEEP_FIRST: Event.KEEP_FIRST,
+            DifferenceResolution.KEEP_SECOND: Event.KEEP_SECOND,
+            DifferenceResolution.DISCARD_BOTH: Event.DISCARD_BOTH,
+        }[how]
+        with self.store.confirm(
+            "entry.resolve_differences", user.id, {"station": station, "how": how.value}
+        ) as tx:
+            current = self._require(user, event, station)
+            status = self.status(station)
+            state = transition(status.state, event, station=station)
+            entries = self.entries(station)
+            if how is DifferenceResolution.DISCARD_BOTH:
+                for slot in entries:
+                    tx.delete("entries", {"station": station, "slot": slot})
+                return self._put_status(tx, StationStatus(station, state), ())
+            kept = entries[1 if how is DifferenceResolution.KEEP_FIRST else 2]
+            if any(
+                f.severity is Severity.ERROR for f in validate(self.setup, self.layout, kept.values)
+            ):
+                raise _error(
+                    "ENTRY.KEPT_HAS_ERRORS",
+                    "deze invoer bevat fouten en kan niet definitief worden",
+                    "this entry has errors and cannot become definitive",
+                    station,
+                )
+            self._put_result(tx, kept, how.value)
+            status = replace(status, state=state, resolved_by=current.id)
+            return self._put_status(tx, status, entries.values())
+
+    def send_back_differences(self, user: User, station: int, slot: int) -> StationStatus:
+        """Clear only the differing fields of entry ``slot``; its typist enters just those again."""
+        event = Event.SEND_BACK_FIRST if slot == 1 else Event.SEND_BACK_SECOND
+        with self.store.confirm(
+            "entry.send_back_differences", user.id, {"station": station, "slot": slot}
+        ) as tx:
+            self._require(user, event, station)
+            status = self.status(station)
+            state = transition(status.state, event, station=station)
+            entries = self.entries(station)
+            differ = differing_fields(self.layout, entries[1].values, entries[2].values)
+            if not differ:
+                raise _error(
+                    "ENTRY.NO_DIFFERENCES",
+                    "de invoer verschilt niet; kies 'beide verwijderen'",
+                    "the entries do not differ; choose 'discard both'",
+                    station,
+                )
+            entry = entries[slot]
+            cleared: dict[str, int | None] = dict.fromkeys(differ)
+            entries[slot] = replace(
+                entry,
+                values=MappingProxyType({**entry.values, **cleared}),
+                sections=entry.sections - {self.layout.section_of[k] for k in differ},
+                acks=frozenset(
+                    a
+                    for a in entry.acks
+                    if a.split("/", 1)[0] not in {self.layout.section_of[k] for k in differ}
+                ),
+                pending=frozenset(differ),
+                finalised=False,
+            )
+            entries[slot].put(tx, len(self.layout.sections))
+            tx.details["fields"] = list(differ)
+            return self._put_status(tx, replace(status, state=state), entries.values())
+
+    def reopen(self, user: User, station: int, reason: str) -> StationStatus:
+        """Reopen a definitive station: both entries and the result are deleted; the reason is logged."""
+        if not reason.strip():
+            raise _error(
+                "ENTRY.REASON_REQUIRED",
+                "geef een reden op voor het heropenen",
+                "give a reason for reopening",
+                station,
+            )
+        with self.store.confirm(
+            "entry.reopen", user.id, {"station": station, "reason": reason.strip()}
+        ) as tx:
+            self._require(user, Event.REOPEN, station)
+            status = self.status(station)
+            state = transition(status.state, Event.REOPEN, station=station)
+            for slot in self.entries(station):
+                tx.delete("entries", {"station": station, "slot": slot})
+            tx.delete("results", {"station": station})
+            if self.session_state() is SessionState.COMPLETED:
+                tx.put("session_state", {"id": 1, "state": SessionState.DATA_ENTRY.value})
+            return self._put_status(tx, StationStatus(station, state), ())
+
+    def explain(self, user: User, station: int, text: str) -> None:
+        """The coordinator's explanation of a station's warnings, printed on the PV (empty: removed)."""
+        self.setup.station(station)
+        with self.store.confirm("entry.explain", user.id, {"station": station}) as tx:
+            current = self.users.require(user, Action.EXPLAIN_WARNINGS)
+            if text.strip():
+                tx.put(
+                    "explanations",
+                    {
+                        "station": station,
+                        "text": text.strip(),
+                        "user_id": current.id,
+                        "at": self._now(),
+                    },
+                )
+            else:
+                tx.delete("explanations", {"station": station})
+
+    def explanation(self, station: int) -> str:
+        """The explanation for a station ('' when none)."""
+        rows = self.store.query("SELECT text FROM explanations WHERE station = ?", (station,))
+        return str(rows[0]["text"]) if rows else ""
+
+    # -- the session -----------------------------------------------------------------------------
+
+    def set_session_state(self, user: User, state: SessionState) -> None:
+        """Pause or resume data entry for everyone, or finish the session (all stations definitive)."""
+        action = Action.FINISH_SESSION if state is SessionState.COMPLETED else Action.PAUSE_ENTRY
+        with self.store.confirm("session.state", user.id, {"state": state.value}) as tx:
+            self.users.require(user, action)
+            if state is SessionState.COMPLETED:
+                done = self.store.query(
+                    "SELECT count(*) AS n FROM station_status WHERE state = 'definitive'"
+                )[0]["n"]
+                if done != len(self.setup.stations):
+                    raise _error(
+                        "SESSION.NOT_FINISHED",
+                        f"nog niet alle stembureaus zijn definitief ({done} van "
+                        f"{len(self.setup.stations)})",
+                        f"not all stations are definitive ({done} of {len(self.setup.stations)})",
+                    )
+            tx.put("session_state", {"id": 1, "state": state.value})

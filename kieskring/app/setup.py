@@ -1,0 +1,170 @@
+"""The election as the data-entry app needs it: lists with candidate counts and the polling stations.
+
+A small frozen description, to be filled from the EML readers (110a definition, 230b candidate lists,
+110b polling stations) by the setup screen; issue 5, "Election setup (administrator)". Stored in the
+installation database as canonical JSON, guarded by the audit log like every other row.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from kieskring.app.users import Action, User, Users
+from kieskring.errors import Problem, UserError
+from kieskring.storage import Store
+from kieskring.storage.canonical import canonical_json
+
+
+class Counting(enum.Enum):
+    """Who counts the votes per candidate: the GSB centrally (CSO) or the station itself (DSO)."""
+
+    CSO = "cso"
+    DSO = "dso"
+
+
+@dataclass(frozen=True)
+class ListSetup:
+    """One candidate list: its number, name and how many candidates it has (positions 1…n)."""
+
+    number: int
+    name: str
+    candidates: int
+
+
+@dataclass(frozen=True)
+class StationSetup:
+    """One polling station: number (``SB<n>``), name, and eligible voters Z when known."""
+
+    number: int
+    name: str
+    eligible_voters: int | None = None
+
+
+@dataclass(frozen=True)
+class ElectionSetup:
+    """The election at GSB level. ``voter_passes``: field C exists (not at municipal elections)."""
+
+    election_id: str
+    name: str
+    counting: Counting
+    voter_passes: bool
+    lists: tuple[ListSetup, ...]
+    stations: tuple[StationSetup, ...]
+
+    def problems(self) -> list[Problem]:
+        """What is wrong with this setup (duplicate numbers, negative counts, nothing to enter)."""
+        found: list[Problem] = []
+        list_numbers = [item.number for item in self.lists]
+        station_numbers = [item.number for item in self.stations]
+        if not self.lists or len(set(list_numbers)) != len(list_numbers):
+            found.append(
+                Problem(
+                    "SETUP.LISTS",
+                    "lijstnummers ontbreken of komen dubbel voor",
+                    "list numbers are missing or duplicated",
+                )
+            )
+        if not self.stations or len(set(station_numbers)) != len(station_numbers):
+            found.append(
+                Problem(
+                    "SETUP.STATIONS",
+                    "stembureaunummers ontbreken of komen dubbel voor",
+                    "polling station numbers are missing or duplicated",
+                )
+            )
+        if any(n <= 0 for n in list_numbers + station_numbers) or any(
+            item.candidates < 0 for item in self.lists
+        ):
+            found.append(
+                Problem("SETUP.NUMBERS", "nummers moeten positief zijn", "numbers must be positive")
+            )
+        if any((s.eligible_voters or 0) < 0 for s in self.stations):
+            found.append(
+                Problem(
+                    "SETUP.ELIGIBLE",
+                    "aantal kiesgerechtigden kan niet negatief zijn",
+                    "eligible voters cannot be negative",
+                )
+            )
+        return found
+
+    def station(self, number: int) -> StationSetup:
+        """The station with this number, or a user error naming it."""
+        for item in self.stations:
+            if item.number == number:
+                return item
+        raise UserError(
+            (
+                Problem(
+                    "ENTRY.UNKNOWN_STATION",
+                    f"stembureau {number} bestaat niet",
+                    f"polling station {number} does not exist",
+                    place=f"SB{number}",
+                ),
+            )
+        )
+
+    def to_json(self) -> str:
+        """Canonical JSON (stable bytes, so its hash is stable)."""
+        return canonical_json(
+            {
+                "election_id": self.election_id,
+                "name": self.name,
+                "counting": self.counting.value,
+                "voter_passes": self.voter_passes,
+                "lists": [[i.number, i.name, i.candidates] for i in self.lists],
+                "stations": [[s.number, s.name, s.eligible_voters] for s in self.stations],
+            }
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> ElectionSetup:
+        """The inverse of :meth:`to_json`."""
+        data: dict[str, Any] = json.loads(text)
+        return cls(
+            election_id=data["election_id"],
+            name=data["name"],
+            counting=Counting(data["counting"]),
+            voter_passes=bool(data["voter_passes"]),
+            lists=tuple(ListSetup(n, name, c) for n, name, c in data["lists"]),
+            stations=tuple(StationSetup(n, name, z) for n, name, z in data["stations"]),
+        )
+
+
+def save_setup(store: Store, users: Users, by: User, setup: ElectionSetup) -> None:
+    """The administrator stores the election; refused once data entry has started."""
+    users.require(by, Action.CONFIGURE_ELECTION)
+    problems = setup.problems()
+    if problems:
+        raise UserError(tuple(problems))
+    if store.query("SELECT 1 FROM entries LIMIT 1") or store.query("SELECT 1 FROM results LIMIT 1"):
+        raise UserError(
+            (
+                Problem(
+                    "SETUP.ENTRY_STARTED",
+                    "de invoer is al begonnen; de verkiezing kan niet meer worden gewijzigd",
+                    "data entry has started; the election can no longer be changed",
+                ),
+            )
+        )
+    with store.confirm("election.setup", by.id, {"election_id": setup.election_id}) as tx:
+        tx.put("election", {"id": 1, "setup_json": setup.to_json()})
+
+
+def load_setup(store: Store) -> ElectionSetup:
+    """The stored election, or a user error when the administrator has not set it up yet."""
+    rows = store.query("SELECT setup_json FROM election WHERE id = 1")
+    if not rows:
+        raise UserError(
+            (
+                Problem(
+                    "SETUP.MISSING",
+                    "de verkiezing is nog niet ingesteld",
+                    "the election has not been set up yet",
+                ),
+            )
+        )
+    return ElectionSetup.from_json(rows[0]["setup_json"])

@@ -1,0 +1,58 @@
+"""Test data: an election with two lists and three stations, a consistent paper form, a typing helper."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from kieskring.app.entry import DataEntry
+from kieskring.app.setup import Counting, ElectionSetup, ListSetup, StationSetup
+from kieskring.app.users import User
+
+PASSWORD = "correct horse battery"
+
+SETUP = ElectionSetup(
+    election_id="GR2026_Testdorp",
+    name="Gemeenteraad Testdorp 2026",
+    counting=Counting.CSO,
+    voter_passes=False,
+    lists=(ListSetup(1, "Partij A", 3), ListSetup(2, "Partij B", 2)),
+    stations=(
+        StationSetup(1, "Gemeentehuis", 1000),
+        StationSetup(2, "Bibliotheek", 800),
+        StationSetup(3, "Sporthal", 1200),
+    ),
+)
+
+Paper = dict[str, dict[str, int | None]]
+
+
+def good_paper(changes: Mapping[str, int | None] | None = None) -> Paper:
+    """A consistent count (no errors, no warnings); ``changes`` override single fields."""
+    paper: Paper = {
+        "extra_investigation": {"inv.other_reason.no": 1, "inv.recounted.no": 1},
+        "station_differences": {"sbdiff.unexplained.no": 1, "sbdiff.per_list.no": 1},
+        "voters_votes": {
+            "A": 100, "B": 5, "D": 105, "E.1": 60, "E.2": 40, "E": 100, "F": 2, "G": 3, "H": 105,
+        },
+        "differences": {"cmp.equal": 1},
+        "list_1": {"L1.1": 30, "L1.2": 20, "L1.3": 10, "L1.total": 60},
+        "list_2": {"L2.1": 25, "L2.2": 15, "L2.total": 40},
+    }  # fmt: skip
+    sections = {
+        "inv": "extra_investigation", "sbdiff": "station_differences", "cmp": "differences",
+        "I": "differences", "J": "differences", "explained": "differences",
+        "L1": "list_1", "L2": "list_2",
+    }  # fmt: skip
+    for key, value in (changes or {}).items():
+        paper[sections.get(key.split(".")[0], "voters_votes")][key] = value
+    return paper
+
+
+def type_paper(
+    service: DataEntry, user: User, station: int, paper: Paper, *, acknowledged: bool = True
+) -> None:
+    """Open the station and save every section in paper order (acknowledging warnings)."""
+    service.open(user, station)
+    for section, values in paper.items():
+        result = service.save_section(user, station, section, values, acknowledged=acknowledged)
+        assert result.saved, (section, result.findings)
