@@ -346,7 +346,7 @@ class DataEntry:
             EntryState.FIRST_ENTRY_CORRECTION,
             EntryState.SECOND_ENTRY_CORRECTION,
         ):
-            typed = self._only_pending(entry, typed, station)
+            typed = self._only_pending(entry, values, typed, station)
         merged = {**entry.values, **typed}
         entries = self.entries(station)
         findings = self._section_findings(entry, entries.get(3 - entry.slot), section, merged)
@@ -370,12 +370,13 @@ class DataEntry:
         return SectionResult(True, findings)
 
     def _only_pending(
-        self, entry: Entry, typed: dict[str, int | None], station: int
+        self, entry: Entry, provided: Values, typed: dict[str, int | None], station: int
     ) -> dict[str, int | None]:
-        """In a correction only the fields sent back may change (pv-models.md §4)."""
+        """In a correction only the fields sent back may change (pv-models.md §4); the fields not
+        given keep their value, a given locked field must be unchanged."""
         locked = [
             key
-            for key, value in typed.items()
+            for key, value in provided.items()
             if key not in entry.pending and (value or 0) != (entry.values.get(key) or 0)
         ]
         if locked:

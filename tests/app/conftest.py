@@ -6,20 +6,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
-from argon2.low_level import Type
 
 from kieskring.app.entry import DataEntry
 from kieskring.app.setup import save_setup
 from kieskring.app.users import Role, User, Users
 from kieskring.storage import Store
 
-from .support import PASSWORD, SETUP
-
-
-def cheap_hasher() -> PasswordHasher:
-    """Argon2id with tiny cost parameters, so tests that create many accounts stay fast."""
-    return PasswordHasher(time_cost=1, memory_cost=64, parallelism=1, type=Type.ID)
+from .support import PASSWORD, SETUP, cheap_hasher
 
 
 @pytest.fixture

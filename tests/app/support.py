@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from argon2 import PasswordHasher
+from argon2.low_level import Type
+
 from kieskring.app.entry import DataEntry
 from kieskring.app.setup import Counting, ElectionSetup, ListSetup, StationSetup
 from kieskring.app.users import User
@@ -24,6 +27,11 @@ SETUP = ElectionSetup(
 )
 
 Paper = dict[str, dict[str, int | None]]
+
+
+def cheap_hasher() -> PasswordHasher:
+    """Argon2id with tiny cost parameters, so tests that create many accounts stay fast."""
+    return PasswordHasher(time_cost=1, memory_cost=64, parallelism=1, type=Type.ID)
 
 
 def good_paper(changes: Mapping[str, int | None] | None = None) -> Paper:
