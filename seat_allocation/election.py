@@ -30,8 +30,17 @@ class CandidateRef:
     candidate: int
 
 
-LotOutcome = int | CandidateRef
-"""A recorded drawing of lots: a list number (list lot) or a candidate (candidate lot)."""
+@dataclass(frozen=True)
+class PersonRef:
+    """A candidate of a lijstengroep, identified across its kieskring lists by ``key``."""
+
+    party: int
+    key: str
+
+
+LotOutcome = int | CandidateRef | PersonRef
+"""A recorded drawing of lots: a list (or kieskring) number, a candidate of one list, or a person
+of a lijstengroep."""
 
 
 @dataclass(frozen=True)

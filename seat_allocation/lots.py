@@ -14,7 +14,7 @@ from typing import Any
 
 from gmpy2 import mpq
 
-from seat_allocation.election import CandidateRef, LotOutcome
+from seat_allocation.election import CandidateRef, LotOutcome, PersonRef
 
 
 class LotKind(StrEnum):
@@ -22,6 +22,7 @@ class LotKind(StrEnum):
 
     LIST = "list"
     CANDIDATE = "candidate"
+    PERSON = "person"
 
 
 class LotReason(StrEnum):
@@ -80,8 +81,7 @@ class LotDrawer:
             raise LotsRequired(request, partial)
         outcome = self._outcomes[self._used]
         number = self._used + 1
-        is_candidate = isinstance(outcome, CandidateRef)
-        if is_candidate != (request.kind is LotKind.CANDIDATE):
+        if kind_of(outcome) is not request.kind:
             raise InvalidLot(
                 f"loting {number}: verwacht een {_kind_nl(request.kind)} ({request.article}), "
                 f"gekregen {_describe(outcome)}"
@@ -98,9 +98,18 @@ class LotDrawer:
     def draw_list(self, request: LotRequest, partial: Any) -> int:
         """The next recorded outcome of a list lot (a list number)."""
         outcome = self.draw(request, partial)
-        if isinstance(outcome, CandidateRef):  # draw() already refused this; keeps types exact
+        if not isinstance(outcome, int):  # draw() already refused this; keeps types exact
             raise InvalidLot(f"verwacht een lijstnummer, gekregen {_describe(outcome)}")
         return outcome
+
+
+def kind_of(outcome: LotOutcome) -> LotKind:
+    """Which kind of drawing an outcome answers."""
+    if isinstance(outcome, CandidateRef):
+        return LotKind.CANDIDATE
+    if isinstance(outcome, PersonRef):
+        return LotKind.PERSON
+    return LotKind.LIST
 
 
 def _kind_nl(kind: LotKind) -> str:
@@ -109,9 +118,13 @@ def _kind_nl(kind: LotKind) -> str:
             return "lijstnummer"
         case LotKind.CANDIDATE:
             return "kandidaat"
+        case LotKind.PERSON:
+            return "kandidaat van de lijstengroep"
 
 
 def _describe(outcome: LotOutcome) -> str:
     if isinstance(outcome, CandidateRef):
         return f"kandidaat {outcome.candidate} van lijst {outcome.list}"
+    if isinstance(outcome, PersonRef):
+        return f"kandidaat {outcome.key} van lijst {outcome.party}"
     return f"lijst {outcome}"
