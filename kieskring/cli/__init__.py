@@ -17,6 +17,7 @@ from kieskring.errors import UserError
 
 COMMAND_MODULES: tuple[str, ...] = (
     "kieskring.cli.allocate",
+    "kieskring.cli.audit",
     "kieskring.cli.pv",
     "kieskring.cli.sign",
 )
