@@ -18,8 +18,11 @@ from kieskring.errors import UserError
 COMMAND_MODULES: tuple[str, ...] = (
     "kieskring.cli.allocate",
     "kieskring.cli.audit",
+    "kieskring.cli.eml_validate",
+    "kieskring.cli.hash",
     "kieskring.cli.pv",
     "kieskring.cli.sign",
+    "kieskring.cli.tabulate",
 )
 
 

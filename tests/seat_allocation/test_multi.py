@@ -212,7 +212,7 @@ def test_p7_lid2_party_below_quota_gets_no_residual_seat_in_the_tk() -> None:
 def test_ep_ten_percent_threshold_elects_a_candidate_the_tk_would_not() -> None:
     """Q = 100. Candidate L has 20 votes: above 10 (EP, 10%) but not above 25 (TK, 25%)."""
     main = party(
-        1, PartyKind.SET, {1: [("H", 1000), ("K", 30), ("M", 30), ("L", 20)] + filler("z", 920, 10)}
+        1, PartyKind.SET, {1: [("H", 1000), ("K", 30), ("M", 30), ("L", 20), *filler("z", 920, 10)]}
     )
     other = party(2, PartyKind.SET, {1: [("O", 0)]})
     ep = national(main, other, category=Category.EP)
