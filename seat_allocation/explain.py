@@ -9,7 +9,7 @@ from __future__ import annotations
 from gmpy2 import mpq
 
 from seat_allocation.allocate import Allocation, Status
-from seat_allocation.election import CandidateRef, LotOutcome
+from seat_allocation.election import CandidateRef, LotOutcome, PersonRef
 from seat_allocation.lots import LotKind, LotRequest
 from seat_allocation.nomination import ListNomination
 from seat_allocation.standing import Standing
@@ -136,6 +136,8 @@ def describe(option: LotOutcome) -> str:
     """A lot option in words."""
     if isinstance(option, CandidateRef):
         return f"kandidaat {option.candidate} van lijst {option.list}"
+    if isinstance(option, PersonRef):
+        return f"kandidaat {option.key} van lijst {option.party}"
     return f"lijst {option}"
 
 

@@ -11,7 +11,14 @@ from typing import Any
 
 from gmpy2 import mpz
 
-from seat_allocation.election import CandidateRef, CandidateVotes, Election, ListVotes, LotOutcome
+from seat_allocation.election import (
+    CandidateRef,
+    CandidateVotes,
+    Election,
+    ListVotes,
+    LotOutcome,
+    PersonRef,
+)
 from seat_allocation.rules import Category, Rules
 
 ELECTION_FIELDS = frozenset({"seats", "category", "lists", "deceased", "lots", "law_36641"})
@@ -124,6 +131,17 @@ def read_ref(raw: Any, where: str, problems: list[str]) -> CandidateRef | None:
     return CandidateRef(lst, candidate)
 
 
+def read_person(raw: dict[str, Any], where: str, problems: list[str]) -> PersonRef:
+    """A ``{"list": n, "person": "ShortCode"}`` outcome of a lot within a lijstengroep."""
+    problems += unknown_fields(raw, frozenset({"list", "person"}), f"{where}.")
+    party = count(raw.get("list"), f"{where}.list", problems, positive=True)
+    key = raw.get("person")
+    if not isinstance(key, str) or not key:
+        problems.append(f"{where}.person: verwacht de ShortCode van de kandidaat")
+        key = ""
+    return PersonRef(party, key)
+
+
 def read_lots(raw: Any, problems: list[str]) -> tuple[LotOutcome, ...]:
     """Recorded lots, in the order the calculation asked for them."""
     if not isinstance(raw, list):
@@ -131,7 +149,9 @@ def read_lots(raw: Any, problems: list[str]) -> tuple[LotOutcome, ...]:
         return ()
     out: list[LotOutcome] = []
     for i, item in enumerate(raw):
-        if isinstance(item, dict):
+        if isinstance(item, dict) and "person" in item:
+            out.append(read_person(item, f"lots[{i}]", problems))
+        elif isinstance(item, dict):
             ref = read_ref(item, f"lots[{i}]", problems)
             if ref is not None:
                 out.append(ref)

@@ -11,7 +11,7 @@ from typing import Any
 from gmpy2 import mpq
 
 from seat_allocation.allocate import Allocation
-from seat_allocation.election import CandidateRef, LotOutcome
+from seat_allocation.election import CandidateRef, LotOutcome, PersonRef
 from seat_allocation.lots import LotRequest
 from seat_allocation.standing import Standing
 from seat_allocation.steps import Step
@@ -27,6 +27,8 @@ def outcome(value: LotOutcome) -> Any:
     """A lot option or outcome: a list number or ``{"list", "candidate"}``."""
     if isinstance(value, CandidateRef):
         return {"list": value.list, "candidate": value.candidate}
+    if isinstance(value, PersonRef):
+        return {"list": value.party, "person": value.key}
     return value
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from gmpy2 import mpz
 
 from kieskring.domain.candidates import Candidate, CandidateLists
-from kieskring.domain.counts import Count, ReportingUnitVotes
+from kieskring.domain.counts import Count, ListVotes, ReportingUnitVotes
 from kieskring.errors import Problem, UserError
 from seat_allocation.multi.model import (
     DistrictCandidate,
@@ -75,26 +75,30 @@ def kind_of(number: int, candidates: dict[int, CandidateLists]) -> PartyKind:
     return PartyKind.SINGLE
 
 
-def district_list(unit_list: object, district: int, file: str) -> DistrictList:
-    """One party's list in one kieskring, with ShortCodes as keys."""
-    from kieskring.domain.counts import ListVotes
-
-    assert isinstance(unit_list, ListVotes)
+def district_list(
+    unit_list: ListVotes, district: int, lists: CandidateLists | None, file: str
+) -> DistrictList:
+    """One party's list in one kieskring. A candidate's key is his ShortCode, or, when the count
+    has none (a tabulated 510c), his name, initials and locality from that kieskring's 230b."""
+    nominated = lists.list_by_number(unit_list.number) if lists is not None else None
+    names = {c.number: person_key(c) for c in nominated.candidates} if nominated else {}
     out: list[DistrictCandidate] = []
     for candidate in unit_list.candidates:
-        if candidate.short_code is None or candidate.id is None:
+        key = candidate.short_code or names.get(candidate.id or 0)
+        if key is None or candidate.id is None:
             raise UserError(
                 (
                     Problem(
                         "RES.002",
-                        f"kandidaat zonder ShortCode of Id op lijst {unit_list.number}, kieskring {district}",
-                        "candidate without ShortCode or Id",
+                        f"kandidaat {candidate.id} van lijst {unit_list.number} in kieskring {district} "
+                        "is niet te vinden in de kandidatenlijsten (geen ShortCode, niet in de 230b)",
+                        "candidate cannot be placed: no ShortCode and not in the 230b",
                         file,
-                        f"HSB{district}",
+                        f"HSB{district}, lijst {unit_list.number}",
                     ),
                 )
             )
-        out.append(DistrictCandidate(candidate.short_code, candidate.id, mpz(candidate.votes)))
+        out.append(DistrictCandidate(key, candidate.id, mpz(candidate.votes)))
     return DistrictList(district, tuple(out))
 
 
@@ -107,7 +111,8 @@ def national_election(
     for unit in count.units:
         district = district_of(unit, file)
         for lst in unit.counts.lists:
-            per_party.setdefault(lst.number, []).append(district_list(lst, district, file))
+            built = district_list(lst, district, by_district.get(district), file)
+            per_party.setdefault(lst.number, []).append(built)
     parties = tuple(
         Party(number, kind_of(number, by_district), tuple(sorted(lists, key=lambda x: x.district)))
         for number, lists in sorted(per_party.items())

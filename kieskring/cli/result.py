@@ -1,0 +1,188 @@
+"""``uitslag result``: determine the result of an election from its counts and candidate lists.
+
+Given the candidate lists (230b; all kieskringen for TK/EP/PS with several) and the top-level count
+(510b or 510d; or the 510c files of all kieskringen, tabulated first), it runs chapter P and writes
+the 520 (``Resultaat_<id>.eml.xml``), the JSON trace (``berekening.json``) and, for a single
+district, the Dutch explanation (``berekening.txt``) to ``--out``. Lots and deceased candidates are
+inputs (``--lots``/``--deceased`` JSON files). Exit 0 done, 1 bad input, 3 lots required.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from kieskring.allocation.contract_in import ContractError, read_lots, read_ref
+from kieskring.domain.counts import Count
+from kieskring.domain.election import Authority
+from kieskring.eml.read_110a import read_110a
+from kieskring.eml.read_230b import read_230b
+from kieskring.eml.read_510 import read_510
+from kieskring.eml.tabulate import tabulate
+from kieskring.eml.write_520 import write_520
+from kieskring.errors import Problem, UserError
+from kieskring.result.run import ResultRun, parse_created, run_result
+from seat_allocation.allocate import Status
+from seat_allocation.election import CandidateRef, LotOutcome
+
+EXIT_LOTS = 3
+
+
+def register(subparsers: Any) -> None:
+    """Add ``result`` to the command line."""
+    parser = subparsers.add_parser(
+        "result", help="uitslag vaststellen: zetels, gekozen kandidaten, 520", description=__doc__
+    )
+    parser.add_argument("--definition", type=Path, help="verkiezingsdefinitie (110a)")
+    parser.add_argument("--seats", type=int, help="aantal zetels (zonder 110a)")
+    parser.add_argument("--candidates", type=Path, nargs="+", required=True, help="230b-bestanden")
+    parser.add_argument("--counts", type=Path, nargs="+", required=True, help="510b/510d of 510c's")
+    parser.add_argument("--lots", type=Path, help='JSON met lotingen: [3, {"list":1,...}]')
+    parser.add_argument("--deceased", type=Path, help="JSON met overleden kandidaten")
+    parser.add_argument(
+        "--created", help="aanmaaktijdstip van de 520 (ISO); standaard dat van de telling"
+    )
+    parser.add_argument("--law-36641", action="store_true", help="wetsvoorstel 36 641 toepassen")
+    parser.add_argument("--out", type=Path, required=True, help="map voor de uitvoer")
+    parser.set_defaults(func=run)
+
+
+def load_json(path: Path) -> Any:
+    """A small JSON input file, with a clear problem when it is unreadable."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise UserError(
+            (Problem("RES.050", f"niet te lezen als JSON: {err}", "not JSON", str(path)),)
+        ) from err
+
+
+def lots_from(path: Path | None) -> tuple[LotOutcome, ...]:
+    """Recorded lots: a JSON array, or an object with ``lots``."""
+    if path is None:
+        return ()
+    raw = load_json(path)
+    problems: list[str] = []
+    lots = read_lots(raw.get("lots", []) if isinstance(raw, dict) else raw, problems)
+    if problems:
+        raise UserError(tuple(Problem("RES.051", p, p, str(path)) for p in problems))
+    return lots
+
+
+def deceased_from(path: Path | None) -> tuple[tuple[CandidateRef, ...], frozenset[str]]:
+    """Deceased candidates: ``{"list", "candidate"}`` (one district) or ``{"short_code"}``."""
+    if path is None:
+        return (), frozenset()
+    raw = load_json(path)
+    items = raw.get("deceased", []) if isinstance(raw, dict) else raw
+    problems: list[str] = []
+    refs: list[CandidateRef] = []
+    keys: set[str] = set()
+    for i, item in enumerate(items if isinstance(items, list) else [None]):
+        if isinstance(item, dict) and isinstance(item.get("short_code"), str):
+            keys.add(item["short_code"])
+        else:
+            ref = read_ref(item, f"deceased[{i}]", problems)
+            if ref is not None:
+                refs.append(ref)
+    if problems:
+        raise UserError(tuple(Problem("RES.052", p, p, str(path)) for p in problems))
+    return tuple(refs), frozenset(keys)
+
+
+def top_count(paths: list[Path]) -> Count:
+    """One 510b/510d, or the 510c files of all kieskringen tabulated into a 510d."""
+    counts = [read_510(p) for p in paths]
+    if len(counts) == 1:
+        return counts[0]
+    if any(c.level != "c" for c in counts):
+        raise UserError(
+            (
+                Problem(
+                    "RES.060",
+                    "geef één 510b/510d, of alleen 510c-bestanden",
+                    "give one 510b/510d or only 510c files",
+                ),
+            )
+        )
+    return tabulate(
+        counts,
+        Authority(id="CSB", name="Nederland"),
+        contest_id="alle",
+        labels=[str(p) for p in paths],
+    ).count
+
+
+def seats_of(args: argparse.Namespace) -> int:
+    """The number of seats from the 110a or ``--seats`` (and both must agree)."""
+    from_definition = read_110a(args.definition).seats if args.definition else None
+    if from_definition is None and args.seats is None:
+        raise UserError(
+            (
+                Problem(
+                    "RES.061", "geef --definition (110a) of --seats", "give --definition or --seats"
+                ),
+            )
+        )
+    if from_definition is not None and args.seats is not None and args.seats != from_definition:
+        raise UserError(
+            (
+                Problem(
+                    "RES.062",
+                    f"--seats {args.seats} verschilt van de 110a ({from_definition})",
+                    "--seats differs from the 110a",
+                    str(args.definition),
+                ),
+            )
+        )
+    return int(from_definition if from_definition is not None else args.seats)
+
+
+def write_outputs(
+    outcome: ResultRun, count: Count, created_text: str | None, out: Path, file: str
+) -> None:
+    """The 520, the trace and the explanation, each written whole."""
+    out.mkdir(parents=True, exist_ok=True)
+    trace = json.dumps(outcome.trace, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    (out / "berekening.json").write_text(trace, encoding="utf-8")
+    if outcome.explanation:
+        (out / "berekening.txt").write_text(outcome.explanation, encoding="utf-8")
+    if outcome.result is not None:
+        created = parse_created(created_text, count, file)
+        data = write_520(outcome.result, created)
+        (out / f"Resultaat_{count.identity.id}.eml.xml").write_bytes(data)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Entry point of ``uitslag result``."""
+    seats = seats_of(args)
+    lists = [read_230b(p) for p in args.candidates]
+    count = top_count(list(args.counts))
+    file = str(args.counts[0])
+    refs, keys = deceased_from(args.deceased)
+    try:
+        lots = lots_from(args.lots)
+    except ContractError as err:
+        raise UserError(tuple(Problem("RES.051", p) for p in err.problems)) from err
+    outcome = run_result(
+        count,
+        lists,
+        seats,
+        file=file,
+        law_36641=args.law_36641,
+        lots=lots,
+        deceased=refs,
+        deceased_keys=keys,
+    )
+    write_outputs(outcome, count, args.created, args.out, file)
+    if outcome.status is Status.LOTS_REQUIRED:
+        request = outcome.trace.get("lots_required") or {}
+        print(
+            f"LOTING NODIG ({request.get('article')}): opties {request.get('options')}; "
+            f"zie {args.out / 'berekening.json'}"
+        )
+        return EXIT_LOTS
+    print(f"520 geschreven naar {args.out}")
+    return 0
