@@ -17,6 +17,7 @@ from kieskring.errors import UserError
 
 COMMAND_MODULES: tuple[str, ...] = (
     "kieskring.cli.allocate",
+    "kieskring.cli.result",
     "kieskring.cli.audit",
     "kieskring.cli.eml_validate",
     "kieskring.cli.hash",
