@@ -3,7 +3,8 @@
 * ``uitslag eml validate [--schemas DIR] FILE...`` validates each file against its own XSD (schema
   folder from ``--schemas`` or ``UITSLAG_SCHEMAS``); exit 1 with one line per problem.
 * ``uitslag eml check FILE...`` reads each file with its reader (110a, 230b, 510b/c/d, 520) and applies
-  the rules of chain.md §3; warnings are printed, errors give exit 1.
+  the rules of chain.md §3 (all files must be of one election); warnings are printed, errors give
+  exit 1.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from kieskring.domain import ElectionIdentity
+from kieskring.eml.codes import fail
+from kieskring.eml.consistency import raise_if, same_election
 from kieskring.eml.read_110a import read_110a
 from kieskring.eml.read_230b import read_230b
 from kieskring.eml.read_510 import read_510
@@ -54,23 +58,32 @@ def run_validate(args: argparse.Namespace) -> int:
     return _each(args.files, args.english, lambda p: f"{validate_file(p, args.schemas)} OK")
 
 
-def _check_one(path: Path, english: bool) -> str:
+def _identity(path: Path, message: str, warnings: list[Problem]) -> ElectionIdentity:
+    if message.startswith("510"):
+        return read_510(path, warnings=warnings).identity
+    if message == "110a":
+        return read_110a(path).identity
+    if message == "230b":
+        return read_230b(path).identity
+    if message == "520":
+        return read_520(path).identity
+    raise fail("EML.023", str(path), message=message)
+
+
+def _check_one(path: Path, english: bool, seen: list[ElectionIdentity]) -> str:
     _, root = load_eml(path, tuple(SCHEMA_FILES))
     message = root.get("Id", "")
     warnings: list[Problem] = []
-    if message.startswith("510"):
-        read_510(path, warnings=warnings)
-    elif message == "110a":
-        read_110a(path)
-    elif message == "230b":
-        read_230b(path)
-    elif message == "520":
-        read_520(path)
+    identity = _identity(path, message, warnings)
     for warning in warnings:
         print(f"waarschuwing: {warning.render(english=english)}")
+    if seen:
+        raise_if(same_election(seen[0], identity, str(path)))
+    seen.append(identity)
     return f"{message} OK ({len(warnings)} waarschuwingen)"
 
 
 def run_check(args: argparse.Namespace) -> int:
-    """Read and check every file."""
-    return _each(args.files, args.english, lambda p: _check_one(p, args.english))
+    """Read and check every file; all files must belong to one election (EML.112)."""
+    seen: list[ElectionIdentity] = []
+    return _each(args.files, args.english, lambda p: _check_one(p, args.english, seen))

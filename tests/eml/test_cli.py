@@ -93,3 +93,14 @@ def test_tabulate_bad_time(
     ]
     assert main(args) == 1
     assert "EML.012" in capsys.readouterr().err
+
+
+def test_check_refuses_files_of_two_elections(
+    wmw_dir: Path, tk2021_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = [
+        wmw_dir / "Resultaat_GR2022_WestMaasenWaal.eml.xml",
+        tk2021_dir / "Resultaat_TK2021.eml.xml",
+    ]
+    assert main(["eml", "check", *map(str, files)]) == 1
+    assert "EML.112" in capsys.readouterr().err
