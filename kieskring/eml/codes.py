@@ -80,10 +80,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "autoriteit {authority} past niet bij niveau {level}",
         "authority {authority} does not fit level {level}",
     ),
-    "EML.116": (
-        "lijsten of kandidaten verschillen tussen de eenheden: {detail}",
-        "lists or candidates differ between reporting units: {detail}",
-    ),
     "EML.020": (
         "geen schemamap: geef --schemas of zet UITSLAG_SCHEMAS",
         "no schema folder: pass --schemas or set UITSLAG_SCHEMAS",
