@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -18,6 +19,7 @@ from kieskring.errors import UserError
 COMMAND_MODULES: tuple[str, ...] = (
     "kieskring.cli.allocate",
     "kieskring.cli.result",
+    "kieskring.cli.verify",
     "kieskring.cli.audit",
     "kieskring.cli.eml_validate",
     "kieskring.cli.hash",
@@ -56,6 +58,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("uitslag: afgebroken / interrupted", file=sys.stderr)
         return 130
+    except Exception as err:  # a defect, not bad input: say so plainly, no traceback
+        if os.environ.get("UITSLAG_DEBUG"):
+            raise
+        print(
+            f"uitslag: interne fout ({type(err).__name__}: {err}). Dit is een fout in Uitslag, "
+            "niet in uw invoer; meld het met UITSLAG_DEBUG=1 erbij voor details.",
+            file=sys.stderr,
+        )
+        return 70
     return code
 
 
