@@ -54,6 +54,10 @@ def opt_text(el: etree._Element, name: str, ns: str = EML_NS) -> str | None:
     return None if found is None else text(found)
 
 
+FAST_DIGITS = 10
+"""Up to 9 plain digits is always a valid count (below MAX_VOTES); longer goes the slow way."""
+
+
 def parse_int(value: str, file: str, where: str) -> int:
     """An exact non-negative count (EML.009 not a number, EML.010 negative, EML.011 absurd)."""
     match = _DIGITS.fullmatch(value)
@@ -69,7 +73,11 @@ def parse_int(value: str, file: str, where: str) -> int:
 
 
 def int_of(el: etree._Element, file: str) -> int:
-    """The count in element ``el``."""
+    """The count in element ``el`` (plain digits take the fast path; anything else gets the full
+    check with its place, so every message still names the line)."""
+    value = el.text
+    if value is not None and value.isascii() and value.isdigit() and len(value) < FAST_DIGITS:
+        return int(value)
     return parse_int(text(el), file, place(el))
 
 

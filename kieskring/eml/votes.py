@@ -13,13 +13,23 @@ from lxml import etree
 
 from kieskring.domain import CandidateVotes, ListVotes, Uncounted, VoteCounts
 from kieskring.eml.codes import fail
-from kieskring.eml.common import child, int_of, local, parse_int, place, tag, text
+from kieskring.eml.common import FAST_DIGITS, int_of, parse_int, place, tag, text
 
 _SELECTION = tag("Selection")
 _AFFILIATION = tag("AffiliationIdentifier")
 _CANDIDATE = tag("Candidate")
 _CANDIDATE_ID = tag("CandidateIdentifier")
 _VALID = tag("ValidVotes")
+_LOCAL = {
+    tag(n): n for n in ("Selection", "Cast", "TotalCounted", "RejectedVotes", "UncountedVotes")
+}
+
+
+def _number(raw: str, file: str, el: etree._Element) -> int:
+    """An identifier number: plain digits fast, anything else checked with its place."""
+    if raw.isascii() and raw.isdigit() and len(raw) < FAST_DIGITS:
+        return int(raw)
+    return parse_int(raw, file, place(el))
 
 
 @dataclass
@@ -56,22 +66,31 @@ class _Builder:
         if not self.number:
             raise fail("EML.104", self.file, place(ident))
         raw_id = ident.get("Id")
-        cid = None if raw_id is None else parse_int(raw_id, self.file, place(ident))
+        cid = None if raw_id is None else _number(raw_id, self.file, ident)
         previous = self.candidates[-1].id if self.candidates else 0
         if cid is not None and (cid < 1 or (previous is not None and cid <= previous)):
             raise fail("EML.106", self.file, place(ident), found=cid, previous=previous)
+        # Fields checked above and by parse_int (exact, non-negative): construct without re-validation.
         self.candidates.append(
-            CandidateVotes(id=cid, short_code=ident.get("ShortCode"), votes=votes)
+            CandidateVotes.model_construct(id=cid, short_code=ident.get("ShortCode"), votes=votes)
         )
 
 
 def _selection(builder: _Builder, selection: etree._Element) -> None:
-    votes = int_of(child(selection, "ValidVotes", builder.file), builder.file)
+    valid = (
+        selection[-1] if len(selection) and selection[-1].tag == _VALID else selection.find(_VALID)
+    )
+    if valid is None:
+        raise fail("EML.008", builder.file, place(selection), name="ValidVotes")
+    votes = int_of(valid, builder.file)
     first = selection[0]
     if first.tag == _AFFILIATION:
         builder.add_list(first, votes)
     elif first.tag == _CANDIDATE:
-        builder.add_candidate(child(first, "CandidateIdentifier", builder.file), votes)
+        ident = first.find(_CANDIDATE_ID)
+        if ident is None:
+            raise fail("EML.008", builder.file, place(first), name="CandidateIdentifier")
+        builder.add_candidate(ident, votes)
     else:
         raise fail("EML.008", builder.file, place(selection), name="AffiliationIdentifier")
 
@@ -83,7 +102,7 @@ def read_vote_group(group: etree._Element, file: str) -> VoteCounts:
     uncounted: list[Uncounted] = []
     cast = counted = None
     for el in group:
-        name = local(el)
+        name = _LOCAL.get(el.tag, "") if isinstance(el.tag, str) else ""
         if name == "Selection":
             _selection(builder, el)
         elif name == "Cast":
