@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kieskring.allocation.contract_in import ContractError, read_lots, read_ref
+from kieskring.cli.signing_options import add_passphrase_option, parse_time, read_passphrase
 from kieskring.domain.counts import Count
 from kieskring.domain.election import Authority
 from kieskring.eml.read_110a import read_110a
@@ -46,6 +47,12 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--law-36641", action="store_true", help="wetsvoorstel 36 641 toepassen")
     parser.add_argument("--out", type=Path, required=True, help="map voor de uitvoer")
+    parser.add_argument("--pv", action="store_true", help="schrijf ook het proces-verbaal P 22-2")
+    parser.add_argument("--date", help="datum van de zitting op het PV (standaard: die van de 520)")
+    parser.add_argument("--place", default="", help="plaats van de zitting op het PV")
+    parser.add_argument("--sign", type=Path, help="installatiemap: onderteken PV en EML")
+    parser.add_argument("--signing-time", help="tijdstip ondertekening (ISO 8601 met tijdzone)")
+    add_passphrase_option(parser)
     parser.set_defaults(func=run)
 
 
@@ -142,8 +149,8 @@ def seats_of(args: argparse.Namespace) -> int:
 
 def write_outputs(
     outcome: ResultRun, count: Count, created_text: str | None, out: Path, file: str
-) -> None:
-    """The 520, the trace and the explanation, each written whole."""
+) -> Path | None:
+    """The 520, the trace and the explanation, each written whole; returns the 520's path."""
     out.mkdir(parents=True, exist_ok=True)
     trace = json.dumps(outcome.trace, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
     (out / "berekening.json").write_text(trace, encoding="utf-8")
@@ -152,7 +159,10 @@ def write_outputs(
     if outcome.result is not None:
         created = parse_created(created_text, count, file)
         data = write_520(outcome.result, created)
-        (out / f"Resultaat_{count.identity.id}.eml.xml").write_bytes(data)
+        path = out / f"Resultaat_{count.identity.id}.eml.xml"
+        path.write_bytes(data)
+        return path
+    return None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -176,7 +186,10 @@ def run(args: argparse.Namespace) -> int:
         deceased=refs,
         deceased_keys=keys,
     )
-    write_outputs(outcome, count, args.created, args.out, file)
+    written = write_outputs(outcome, count, args.created, args.out, file)
+    if written is not None and (args.pv or args.sign):
+        created = parse_created(args.created, count, file)
+        write_pv_and_signatures(args, outcome, lists, written, created.date().isoformat())
     if outcome.status is Status.LOTS_REQUIRED:
         request = outcome.trace.get("lots_required") or {}
         print(
@@ -186,3 +199,48 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_LOTS
     print(f"520 geschreven naar {args.out}")
     return 0
+
+
+def write_pv_and_signatures(
+    args: argparse.Namespace, outcome: ResultRun, lists: list[Any], eml: Path, created: str
+) -> None:
+    """The P 22-2 (single district) with the 520's fingerprint, and the signatures."""
+    from kieskring.eml.fingerprint import fingerprint
+    from kieskring.protocols.render_result import render_p22_2
+    from kieskring.signing.detached import sign_bytes
+    from kieskring.signing.installation import certificate_fingerprint, load_installation
+    from kieskring.signing.pdf import sign_pdf
+
+    installation = None
+    if args.sign is not None:
+        if not args.signing_time:
+            raise UserError(
+                (
+                    Problem(
+                        "RES.070",
+                        "--signing-time is verplicht bij --sign",
+                        "--signing-time is required with --sign",
+                    ),
+                )
+            )
+        installation = load_installation(args.sign, read_passphrase(args))
+        eml.with_name(eml.name + ".sig").write_bytes(
+            sign_bytes(eml.read_bytes(), eml.name, installation)
+        )
+    if not args.pv or outcome.allocation is None:
+        return
+    cert = certificate_fingerprint(installation.certificate) if installation else ""
+    date = args.date or created
+    pdf = render_p22_2(
+        outcome.allocation,
+        lists[0],
+        fingerprint(eml.read_bytes(), str(eml)),
+        cert,
+        date,
+        args.place,
+    )
+    if installation is not None:
+        pdf = sign_pdf(pdf, installation, parse_time(args.signing_time), location=args.place)
+    (
+        args.out / f"P22-2_{eml.name.removesuffix('.eml.xml').removeprefix('Resultaat_')}.pdf"
+    ).write_bytes(pdf)

@@ -94,7 +94,7 @@ def elected_section(data: ResultReportData) -> list[Flowable]:
     out: list[Flowable] = [
         para("Voorkeurdrempel (Kieswet P 15)", HEADING),
         para(
-            "Een kandidaat met ten minste "
+            "Een kandidaat met meer dan "
             f"{mixed_number(data.preference_threshold)} stemmen is met "
             "voorkeurstemmen gekozen, binnen het aantal zetels van zijn lijst."
         ),

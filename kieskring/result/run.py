@@ -23,7 +23,7 @@ from kieskring.errors import Problem, UserError
 from kieskring.result.build_520 import national_result, single_result
 from kieskring.result.national_input import national_election
 from kieskring.result.trace import national_trace
-from seat_allocation.allocate import Status, allocate
+from seat_allocation.allocate import Allocation, Status, allocate
 from seat_allocation.election import CandidateRef, CandidateVotes, Election, ListVotes, LotOutcome
 from seat_allocation.explain import explain
 from seat_allocation.lots import InvalidLot
@@ -41,6 +41,7 @@ class ResultRun:
     result: Result | None
     trace: dict[str, Any]
     explanation: str
+    allocation: Allocation | None = None
 
 
 def rules_for(count: Count, law_36641: bool, file: str) -> Rules:
@@ -102,7 +103,9 @@ def run_single(
     built = None
     if allocation.status is Status.COMPLETED:
         built = single_result(count.identity, csb(count), lists, allocation, file)
-    return ResultRun(allocation.status, built, single_trace(allocation), explain(allocation))
+    return ResultRun(
+        allocation.status, built, single_trace(allocation), explain(allocation), allocation
+    )
 
 
 def run_national(
