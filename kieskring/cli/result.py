@@ -206,7 +206,7 @@ def write_pv_and_signatures(
 ) -> None:
     """The P 22-2 (single district) with the 520's fingerprint, and the signatures."""
     from kieskring.eml.fingerprint import fingerprint
-    from kieskring.protocols.render_result import render_p22_2
+    from kieskring.protocols.render_result import render_p22_1, render_p22_2
     from kieskring.signing.detached import sign_bytes
     from kieskring.signing.installation import certificate_fingerprint, load_installation
     from kieskring.signing.pdf import sign_pdf
@@ -227,20 +227,22 @@ def write_pv_and_signatures(
         eml.with_name(eml.name + ".sig").write_bytes(
             sign_bytes(eml.read_bytes(), eml.name, installation)
         )
-    if not args.pv or outcome.allocation is None:
+    if not args.pv:
         return
     cert = certificate_fingerprint(installation.certificate) if installation else ""
+    digest = fingerprint(eml.read_bytes(), str(eml))
     date = args.date or created
-    pdf = render_p22_2(
-        outcome.allocation,
-        lists[0],
-        fingerprint(eml.read_bytes(), str(eml)),
-        cert,
-        date,
-        args.place,
-    )
+    if outcome.allocation is not None:
+        model, pdf = (
+            "P22-2",
+            render_p22_2(outcome.allocation, lists[0], digest, cert, date, args.place),
+        )
+    elif outcome.national is not None:
+        model, pdf = "P22-1", render_p22_1(outcome.national, lists, digest, cert, date, args.place)
+    else:
+        return
     if installation is not None:
         pdf = sign_pdf(pdf, installation, parse_time(args.signing_time), location=args.place)
     (
-        args.out / f"P22-2_{eml.name.removesuffix('.eml.xml').removeprefix('Resultaat_')}.pdf"
+        args.out / f"{model}_{eml.name.removesuffix('.eml.xml').removeprefix('Resultaat_')}.pdf"
     ).write_bytes(pdf)

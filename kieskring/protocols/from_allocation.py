@@ -14,6 +14,7 @@ from kieskring.domain.candidates import Candidate, CandidateLists
 from kieskring.protocols import data as d
 from seat_allocation.allocate import Allocation
 from seat_allocation.election import Election
+from seat_allocation.multi.allocate import NationalAllocation
 from seat_allocation.steps import Step, StepKind
 
 METHODS = {
@@ -34,8 +35,9 @@ def name_of(candidate: Candidate) -> str:
     return candidate.display_name
 
 
-def residual_step(step: Step) -> d.ResidualStep:
-    """One residual-seat step as a table over the lists that took part."""
+def residual_step(step: Step, requires_quota: bool = False) -> d.ResidualStep:
+    """One residual-seat step as a table over the lists that took part (with votes; for the TK
+    only lists that reached the kiesdeler, Kieswet P 7 lid 2)."""
     by_remainder = step.kind is StepKind.LARGEST_REMAINDER
     rows = tuple(
         d.StepRow(
@@ -44,7 +46,7 @@ def residual_step(step: Step) -> d.ResidualStep:
             awarded=s.number == step.selected,
         )
         for s in step.standings
-        if s.votes > 0
+        if s.votes > 0 and (s.reaches_quota or not requires_quota)
     )
     note = "Gelijke stand: het lot heeft beslist." if step.by_lot else ""
     return d.ResidualStep(
@@ -133,7 +135,11 @@ def result_report(
         quota=ratio(progress.quota),
         preference_threshold=ratio(allocation.threshold),
         lists=seats,
-        steps=tuple(residual_step(s) for s in progress.steps if s.residual_seat_number is not None),
+        steps=tuple(
+            residual_step(s, allocation.election.rules.residual_requires_quota)
+            for s in progress.steps
+            if s.residual_seat_number is not None
+        ),
         footnotes=footnotes(allocation),
         elected=elected,
         elected_alphabetical=tuple(
@@ -149,3 +155,122 @@ def result_report(
         ),
         candidate_votes=candidate_votes(allocation.election, lists),
     )
+
+
+def person_names(
+    allocation: NationalAllocation, by_district: dict[int, CandidateLists]
+) -> dict[tuple[int, str], str]:
+    """(party, person key) → printed name, from the 230b of the first kieskring he stands in."""
+    names: dict[tuple[int, str], str] = {}
+    for party in allocation.election.parties:
+        for lst in sorted(party.lists, key=lambda x: x.district):
+            nominated = by_district.get(lst.district)
+            found = nominated.list_by_number(party.number) if nominated else None
+            positions = {c.number: name_of(c) for c in found.candidates} if found else {}
+            for c in lst.candidates:
+                names.setdefault((party.number, c.key), positions.get(c.position, c.key))
+    return names
+
+
+def party_name(number: int, by_district: dict[int, CandidateLists]) -> str:
+    """A party's registered name from the first 230b that has it."""
+    for _, lists in sorted(by_district.items()):
+        found = lists.list_by_number(number)
+        if found is not None:
+            return found.name
+    return f"Lijst {number}"
+
+
+def group_divisions(
+    allocation: NationalAllocation, by_district: dict[int, CandidateLists]
+) -> tuple[d.GroupDivision, ...]:
+    """Kieswet P 12: per lijstengroep its seats over its kieskring lists."""
+    out: list[d.GroupDivision] = []
+    parties = {p.number: p for p in allocation.election.parties}
+    for outcome in allocation.parties:
+        if outcome.group is None or not outcome.seats:
+            continue
+        votes = {x.district: int(x.votes) for x in parties[outcome.party].lists}
+        rows = tuple(
+            (f"kieskring {district}", votes.get(district, 0), seats)
+            for district, seats in outcome.group.seats
+        )
+        name = party_name(outcome.party, by_district)
+        out.append(
+            d.GroupDivision(f"Lijstengroep {name}", outcome.seats, ratio(outcome.group.quota), rows)
+        )
+    return tuple(out)
+
+
+def national_report(
+    allocation: NationalAllocation, lists: list[CandidateLists], info: d.DocumentInfo
+) -> d.ResultReportData:
+    """The P 22-1 data of a multi-district allocation (TK, EP, PS with several kieskringen)."""
+    by_district = {int(c.contest_id): c for c in lists if c.contest_id.isdigit()}
+    names = person_names(allocation, by_district)
+    progress = allocation.progress
+    elected = tuple(
+        d.ElectedList(
+            o.party,
+            party_name(o.party, by_district),
+            tuple(names[(o.party, c.key)] for c in o.elected if c.preferential),
+            tuple(names[(o.party, c.key)] for c in o.elected if not c.preferential),
+        )
+        for o in allocation.parties
+        if o.seats
+    )
+    parties = sorted(allocation.election.parties, key=lambda p: p.number)
+    totals = [p.person_votes() for p in parties]
+    return d.ResultReportData(
+        info=info,
+        seats=progress.seats,
+        total_votes=int(progress.total_votes),
+        quota=ratio(progress.quota),
+        preference_threshold=ratio(allocation.threshold),
+        lists=tuple(
+            d.ListSeats(
+                s.number,
+                party_name(s.number, by_district),
+                int(s.votes),
+                s.full_seats,
+                s.residual_seats,
+            )
+            for s in progress.standings
+        ),
+        steps=tuple(
+            residual_step(s, allocation.election.rules.residual_requires_quota)
+            for s in progress.steps
+            if s.residual_seat_number is not None
+        ),
+        footnotes=national_footnotes(allocation),
+        elected=elected,
+        elected_alphabetical=tuple(
+            sorted(n for e in elected for n in (*e.by_preference, *e.by_list_order))
+        ),
+        candidate_lists=tuple(
+            d.PartyList(
+                p.number,
+                party_name(p.number, by_district),
+                tuple(d.Candidate(i + 1, names[(p.number, k)]) for i, k in enumerate(p.persons())),
+            )
+            for p in parties
+        ),
+        candidate_votes=tuple(
+            tuple(int(t[k]) for k in p.persons()) for p, t in zip(parties, totals, strict=True)
+        ),
+        groups=group_divisions(allocation, by_district),
+    )
+
+
+def national_footnotes(allocation: NationalAllocation) -> tuple[str, ...]:
+    """P 7 lid 2, P 9, P 10 and warnings for the national distribution."""
+    notes = [footnote(s) for s in allocation.progress.steps]
+    notes = [n for n in notes if n]
+    if allocation.election.rules.residual_requires_quota:
+        notes.append(
+            "Kieswet P 7 lid 2: alleen lijsten die de kiesdeler haalden, kregen restzetels."
+        )
+    if not any(s.kind is StepKind.ABSOLUTE_MAJORITY for s in allocation.progress.steps):
+        notes.append("Kieswet P 9 (volstrekte meerderheid) was niet van toepassing.")
+    notes += [f"Waarschuwing: {w.value}" for w in allocation.warnings]
+    return tuple(notes)

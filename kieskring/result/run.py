@@ -27,7 +27,7 @@ from seat_allocation.allocate import Allocation, Status, allocate
 from seat_allocation.election import CandidateRef, CandidateVotes, Election, ListVotes, LotOutcome
 from seat_allocation.explain import explain
 from seat_allocation.lots import InvalidLot
-from seat_allocation.multi.allocate import allocate_national
+from seat_allocation.multi.allocate import NationalAllocation, allocate_national
 from seat_allocation.rules import Category, Rules
 from seat_allocation.validate import InvalidInput
 
@@ -42,6 +42,7 @@ class ResultRun:
     trace: dict[str, Any]
     explanation: str
     allocation: Allocation | None = None
+    national: NationalAllocation | None = None
 
 
 def rules_for(count: Count, law_36641: bool, file: str) -> Rules:
@@ -127,7 +128,7 @@ def run_national(
     built = None
     if allocation.status is Status.COMPLETED:
         built = national_result(count.identity, csb(count), lists, allocation, file)
-    return ResultRun(allocation.status, built, national_trace(allocation), "")
+    return ResultRun(allocation.status, built, national_trace(allocation), "", None, allocation)
 
 
 def run_result(
