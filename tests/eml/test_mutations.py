@@ -18,7 +18,7 @@ TELLING = "Telling_GR2022_WestMaasenWaal.eml.xml"
 VOTES = re.compile(rb"<ValidVotes>(\d+)</ValidVotes>")
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def telling(wmw_dir: Path) -> bytes:
     return (wmw_dir / TELLING).read_bytes()
 
