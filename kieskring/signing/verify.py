@@ -147,13 +147,54 @@ def _cms_canonical(blob: bytes) -> bool:
     from asn1crypto import cms
 
     try:
-        return bool(cms.ContentInfo.load(blob).dump(force=True) == blob)
-    except (ValueError, TypeError):
+        info = cms.ContentInfo.load(blob)
+        if info.dump(force=True) != blob:
+            return False
+        return _single_certificate(info)
+    except (ValueError, TypeError, KeyError):
         return False
+
+
+def _single_certificate(info: object) -> bool:
+    """Every certificate carried in the CMS is the one signer certificate (an installation signs
+    with its self-signed certificate only), so no unchecked copy can hide a changed byte; and the
+    unsigned header fields (versions, digest algorithm set) are exactly what the signer wrote."""
+    signed = info["content"]  # type: ignore[index]
+    dumps = {c.dump() for c in signed["certificates"]}
+    signers = signed["signer_infos"]
+    if len(dumps) != 1 or len(signers) != 1:
+        return False
+    # Fields the signature does not cover must hold exactly the values the signer wrote.
+    digests = [d.dump() for d in signed["digest_algorithms"]]
+    return (
+        digests == [signers[0]["digest_algorithm"].dump()]
+        and signed["version"].native == "v1"
+        and signers[0]["version"].native == "v1"
+    )
+
+
+_GAP = re.compile(rb"<[0-9A-F]+>")
+
+
+def _gap_canonical(data: bytes, byte_range: list[int]) -> bool:
+    """The one part of the file the signature cannot cover — the hex ``/Contents`` between the two
+    byte ranges — is exactly ``<UPPERCASE HEX>`` as written; a case flip (same DER) is damage too."""
+    if len(byte_range) != 4 or byte_range[0] != 0:
+        return False
+    return _GAP.fullmatch(data[byte_range[1] : byte_range[2]]) is not None
+
+
+def _quiet_pyhanko() -> None:
+    """pyHanko logs validation failures with tracebacks; here damage is a finding, reported once."""
+    import logging
+
+    logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
+    logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
 
 
 def verify_pdf(path: Path, cert: x509.Certificate | None = None) -> SignatureReport:
     """Check the (single) signature of a signed PV; any change to any byte is reported."""
+    _quiet_pyhanko()
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
@@ -205,6 +246,7 @@ def verify_pdf(path: Path, cert: x509.Certificate | None = None) -> SignatureRep
             and whole
             and _contents_padding_clean(contents)
             and _self_signed_ok(signer)
+            and _gap_canonical(data, [int(x) for x in sig.sig_object["/ByteRange"]])
         )
         when = sig.self_reported_timestamp.isoformat() if sig.self_reported_timestamp else ""
     except Exception:

@@ -186,3 +186,21 @@ def test_detached_swapped_key_and_signature_rejected(
     (tmp_path / "f.xml").write_bytes(EML + b" ")
     report = verify_detached(tmp_path / "f.xml", tmp_path / "f.sig")
     assert [p.code for p in report.problems] == ["SIGN.102"]
+
+
+@pytest.mark.parametrize("bit", [1, 32])
+def test_every_part_of_the_signature_blob_is_covered(
+    signed_pdf: bytes, tmp_path: Path, bit: int
+) -> None:
+    """The /Contents hex is the one part no byte range covers: flip bits across all of it (the
+    spare certificate copies, the unsigned CMS header, the hex letter case) — each is damage."""
+    start, end = _contents_span(signed_pdf)
+    path = tmp_path / "damaged.pdf"
+    undetected = []
+    for position in range(start, min(end, start + 6000), 13):
+        damaged = bytearray(signed_pdf)
+        damaged[position] ^= bit
+        path.write_bytes(bytes(damaged))
+        if verify_pdf(path).ok:
+            undetected.append(position - start)
+    assert undetected == []
