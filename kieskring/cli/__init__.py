@@ -20,6 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kieskring.cli.allocate",
     "kieskring.cli.result",
     "kieskring.cli.verify",
+    "kieskring.cli.fixtures",
     "kieskring.cli.audit",
     "kieskring.cli.eml_validate",
     "kieskring.cli.hash",
