@@ -1,12 +1,18 @@
-"""`make demo`: run Uitslag end to end on the bundled demo election and show the calculation.
+"""`make demo`: the bundled demo election end to end, through the public `uitslag` commands.
 
-Stage by stage, each through the public `uitslag` command line, so the demo shows exactly what a
-user or an auditor would run. Output files go to ``demo-output/``.
+1. the seat allocation of the bundled 9-seat council (JSON contract), explained in Dutch;
+2. a generated election of SIZE (default `tiny`): candidate lists and counts as EML_NL;
+3. for elections with kieskringen, the chain: 510b → 510c per kieskring → 510d (already written by
+   the generator with `uitslag tabulate`'s code; re-checked by verify);
+4. an installation key for the CSB, then `uitslag result --pv --sign`: the 520, the trace, the
+   signed P 22 and the 520's detached signature;
+5. `uitslag verify` on everything. Output in ``demo-output/``; nothing depends on the clock.
 """
 
 from __future__ import annotations
 
 import argparse
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,11 +20,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "demo-output"
 DEMO_COUNCIL = ROOT / "fixtures" / "demo" / "gemeenteraad.json"
+PASSPHRASE = "demo-wachtwoord-niet-voor-echt-gebruik"
+SEATS = {"tiny": 9, "wmw": 17, "amsterdam": 45, "ps2": 55, "tk": 150}
 
 
-def uitslag(*args: str, stdout: Path | None = None) -> None:
+def uitslag(*args: str, stdout: Path | None = None) -> int:
     """Run one `uitslag` command, echoing it; stop the demo when it fails."""
-    print(f"\n$ uitslag {' '.join(args)}", flush=True)
+    shown = " ".join(a if len(a) < 60 else "…" + a[-40:] for a in args)
+    print(f"\n$ uitslag {shown}", flush=True)
     command = [sys.executable, "-m", "kieskring.cli", *args]
     if stdout is None:
         result = subprocess.run(command, check=False)
@@ -28,22 +37,93 @@ def uitslag(*args: str, stdout: Path | None = None) -> None:
         print(f"  -> {stdout.relative_to(ROOT)}")
     if result.returncode not in (0, 3):
         sys.exit(f"demo: 'uitslag {args[0]}' faalde met code {result.returncode}")
+    return result.returncode
 
 
 def allocation_demo() -> None:
-    """The seat allocation of the bundled 9-seat council, as JSON and explained in Dutch."""
+    """The seat allocation of the bundled council, as JSON and explained in Dutch."""
     uitslag("allocate", str(DEMO_COUNCIL), stdout=OUT / "zetelverdeling.json")
     uitslag("allocate", "--explain", str(DEMO_COUNCIL))
 
 
+def chain_demo(size: str) -> Path:
+    """Generate, determine the result with a signed PV, and return the election folder."""
+    election = OUT / f"verkiezing-{size}"
+    uitslag("fixtures", "generate", size, "--seed", "1", "--out", str(election))
+    secret = OUT / "wachtwoord.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    install = OUT / "installatie-csb"
+    uitslag(
+        "sign",
+        "init",
+        "--dir",
+        str(install),
+        "--name",
+        "CSB demo",
+        "--valid-from",
+        "2029-01-01T00:00:00+00:00",
+        "--passphrase-file",
+        str(secret),
+    )
+    lists = sorted(str(p) for p in election.glob("Kandidatenlijsten_*.eml.xml"))
+    national = sorted(election.glob("Totaaltelling_*.eml.xml"))
+    counts = [str(p) for p in national] or sorted(
+        str(p) for p in election.glob("Telling_*.eml.xml")
+    )
+    uitslag(
+        "result",
+        "--seats",
+        str(SEATS[size]),
+        "--candidates",
+        *lists,
+        "--counts",
+        *counts,
+        "--out",
+        str(election / "uitslag"),
+        "--pv",
+        "--place",
+        "Demostad",
+        "--sign",
+        str(install),
+        "--signing-time",
+        "2029-03-24T12:00:00+01:00",
+        "--passphrase-file",
+        str(secret),
+    )
+    return election
+
+
+def use_schemas() -> None:
+    """Validate against the EML_NL schemas when they are at hand (never copied into this repo)."""
+    import os
+
+    shared = (
+        Path(os.environ.get("UITSLAG_SHARED", ROOT.parent / "shared")) / "eml_nl" / "v1.2.2" / "xsd"
+    )
+    if shared.is_dir():
+        os.environ.setdefault("UITSLAG_SCHEMAS", str(shared))
+
+
 def main() -> int:
+    use_schemas()
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--size", default="tiny", choices=["tiny"])
-    parser.parse_args()
-    OUT.mkdir(exist_ok=True)
+    parser.add_argument("--size", default="tiny", choices=sorted(SEATS))
+    size = parser.parse_args().size
+    shutil.rmtree(OUT, ignore_errors=True)
+    OUT.mkdir()
     allocation_demo()
-    print(f"\nKlaar. Uitvoer in {OUT.relative_to(ROOT)}/")
-    return 0
+    election = chain_demo(size)
+    print(
+        "\n" + (election / "uitslag" / "berekening.txt").read_text(encoding="utf-8")[:1200]
+        if (election / "uitslag" / "berekening.txt").exists()
+        else ""
+    )
+    code = uitslag("verify", "--quiet", str(election))
+    print(
+        f"\nKlaar. Alles staat in {OUT.relative_to(ROOT)}/. Controleer het zelf met:\n"
+        f"  .venv/bin/uitslag verify {election.relative_to(ROOT)}"
+    )
+    return code
 
 
 if __name__ == "__main__":
