@@ -1,0 +1,212 @@
+"""The coordinator's screen: status overview, resolving differences and errors, finishing the
+session and writing the GSB's 510b."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.context import AppContext
+from gui.i18n import tr
+from gui.status_model import StatusModel
+from gui.widgets import add_row, button, line_edit, message_label, show_problems
+from kieskring.app.entry import DifferenceResolution, ErrorResolution, SessionState
+from kieskring.app.import_eml import count_510b
+from kieskring.app.states import EntryState
+from kieskring.app.status import StatusFilter, overview
+from kieskring.app.totals import gsb_totals
+from kieskring.domain.election import Authority
+from kieskring.eml.read_230b import read_230b
+from kieskring.eml.write_510 import write_510
+from kieskring.errors import UserError
+
+
+class CoordinatorPage(QWidget):
+    """Overview on top, actions on one station below."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.model = StatusModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(tr("Overzicht stembureaus"))
+        self.progress = QLabel()
+        self.state_filter = QComboBox()
+        self.state_filter.setAccessibleName(tr("Filter op status"))
+        self.state_filter.addItem(tr("Alle statussen"), None)
+        for state in EntryState:
+            self.state_filter.addItem(state.label_nl, state)
+        self.search = line_edit(tr("Zoek op nummer"))
+        self.message = message_label(tr("Melding coördinator"))
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.state_filter)
+        bar.addWidget(self.search)
+        layout.addLayout(bar)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.table)
+        layout.addWidget(self._station_box())
+        layout.addWidget(self._session_box())
+        layout.addWidget(self.message)
+        self.state_filter.currentIndexChanged.connect(self.refresh)
+        self.search.textChanged.connect(self.refresh)
+        self.refresh()
+
+    def _station_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Stembureau afhandelen"))
+        form = QFormLayout(box)
+        self.station = line_edit(tr("Stembureau voor afhandeling"))
+        self.differences = QTableWidget(0, 3)
+        self.differences.setHorizontalHeaderLabels([tr("Veld"), tr("1e invoer"), tr("2e invoer")])
+        self.differences.setAccessibleName(tr("Verschillen naast elkaar"))
+        self.buttons = {
+            "show": button(tr("Verschillen tonen"), "show_differences"),
+            "keep_first": button(tr("Eerste invoer houden"), "keep_first"),
+            "keep_second": button(tr("Tweede invoer houden"), "keep_second"),
+            "discard_both": button(tr("Beide invoeren weggooien"), "discard_both"),
+            "send_back": button(tr("Alleen verschillen opnieuw laten invoeren"), "send_back"),
+            "errors_back": button(tr("Invoer met fouten terugsturen"), "errors_back"),
+            "errors_discard": button(tr("Invoer met fouten weggooien"), "errors_discard"),
+        }
+        add_row(form, tr("&Stembureau"), self.station)
+        row = QHBoxLayout()
+        for widget in self.buttons.values():
+            row.addWidget(widget)
+        form.addRow(row)
+        form.addRow(self.differences)
+        self.buttons["show"].clicked.connect(self.show_differences)
+        self.buttons["keep_first"].clicked.connect(
+            lambda: self.resolve(DifferenceResolution.KEEP_FIRST)
+        )
+        self.buttons["keep_second"].clicked.connect(
+            lambda: self.resolve(DifferenceResolution.KEEP_SECOND)
+        )
+        self.buttons["discard_both"].clicked.connect(
+            lambda: self.resolve(DifferenceResolution.DISCARD_BOTH)
+        )
+        self.buttons["send_back"].clicked.connect(self.send_back)
+        self.buttons["errors_back"].clicked.connect(lambda: self.errors(ErrorResolution.SEND_BACK))
+        self.buttons["errors_discard"].clicked.connect(lambda: self.errors(ErrorResolution.DISCARD))
+        return box
+
+    def _session_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Zitting en uitslag"))
+        form = QFormLayout(box)
+        self.candidates = line_edit(tr("Kandidatenlijsten voor de export"))
+        self.export_path = line_edit(tr("Bestand voor de 510b"))
+        self.finish = button(tr("Invoer afsluiten"), "finish")
+        self.export = button(tr("510b maken"), "export")
+        add_row(form, tr("&Kandidatenlijsten (230b)"), self.candidates)
+        add_row(form, tr("510b-&bestand"), self.export_path)
+        form.addRow(self.finish)
+        form.addRow(self.export)
+        self.finish.clicked.connect(self.finish_session)
+        self.export.clicked.connect(self.export_510b)
+        return box
+
+    def refresh(self) -> None:
+        """Reload the overview with the current filter."""
+        state = self.state_filter.currentData()
+        flt = StatusFilter(
+            states=frozenset({state}) if state else frozenset(), number=self.search.text()
+        )
+        try:
+            view = overview(self.context.store, self.context.users, self.context.current(), flt)
+        except UserError as error:
+            show_problems(self.message, error)
+            return
+        self.model.set_rows(view.rows)
+        self.progress.setText(
+            f"{tr('Definitief')}: {view.definitive} / {view.total} ({view.percent}%)"
+        )
+
+    def _station(self) -> int:
+        return int(self.station.text() or 0)
+
+    def show_differences(self) -> None:
+        """The differing fields side by side."""
+        try:
+            found = self.context.entry.differences(self.context.current(), self._station())
+        except UserError as error:
+            show_problems(self.message, error)
+            return
+        self.differences.setRowCount(len(found))
+        for i, diff in enumerate(found):
+            for j, value in enumerate((diff.field, str(diff.first), str(diff.second))):
+                self.differences.setItem(i, j, QTableWidgetItem(value))
+
+    def _done(self, what: str, call: Callable[[], object]) -> None:
+        try:
+            status = call()
+        except UserError as error:
+            show_problems(self.message, error)
+            return
+        label = status.state.label_nl if status is not None and hasattr(status, "state") else ""
+        self.message.setText(f"{what}: {tr('stembureau')} {self._station()} {label}".strip())
+        self.refresh()
+
+    def resolve(self, how: DifferenceResolution) -> None:
+        """Keep one entry or discard both."""
+        user = self.context.current()
+        self._done(
+            tr("Afgehandeld"),
+            lambda: self.context.entry.resolve_differences(user, self._station(), how),
+        )
+
+    def send_back(self) -> None:
+        """Only the differing fields go back, to the first typist."""
+        user = self.context.current()
+        self._done(
+            tr("Teruggestuurd"),
+            lambda: self.context.entry.send_back_differences(user, self._station(), 1),
+        )
+
+    def errors(self, how: ErrorResolution) -> None:
+        """A first entry with errors: send back or discard."""
+        user = self.context.current()
+        self._done(
+            tr("Afgehandeld"), lambda: self.context.entry.resolve_errors(user, self._station(), how)
+        )
+
+    def finish_session(self) -> None:
+        """All stations definitive: close the data entry."""
+        user = self.context.current()
+        self._done(
+            tr("Invoer afgesloten"),
+            lambda: self.context.entry.set_session_state(user, SessionState.COMPLETED),
+        )
+
+    def export_510b(self) -> None:
+        """The GSB's 510b from the definitive results (identity from the 230b)."""
+        try:
+            lists = read_230b(Path(self.candidates.text()))
+            totals = gsb_totals(self.context.store, self.context.users, self.context.current())
+            domain = lists.identity.domain
+            gsb = Authority(id=domain.id or "", name=domain.name) if domain else Authority(id="GSB")
+            identity = lists.identity.model_copy(update={"nomination_date": None})
+            created = dt.datetime.combine(lists.identity.date + dt.timedelta(days=1), dt.time(1, 0))
+            Path(self.export_path.text()).write_bytes(
+                write_510(count_510b(totals, identity, gsb), created)
+            )
+        except (UserError, OSError) as error:
+            if isinstance(error, UserError):
+                show_problems(self.message, error)
+            else:
+                self.message.setText(f"FOUT: {error}")
+            return
+        self.message.setText(tr("510b geschreven: ") + self.export_path.text())

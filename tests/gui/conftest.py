@@ -1,0 +1,5 @@
+"""GUI tests run offscreen."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
