@@ -1,0 +1,110 @@
+"""The chain at scale on generated elections: generate, read + check every 510b, tabulate up to the
+510d, the result (520 + P 22), and a full verify — each stage timed, with peak memory, and reading
+beside the lxml parse floor of the same bytes. `amsterdam` always; `tk` (9,000 stations) unless --quick."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from lxml import etree
+
+from benches.common import Figure
+
+ROOT = Path(__file__).resolve().parents[2]
+SEATS = {"amsterdam": 45, "tk": 150}
+
+
+def timed(args: list[str]) -> tuple[float, float]:
+    """Run ``uitslag`` in a child process: wall time and its peak memory (MiB)."""
+    start = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    subprocess.run([sys.executable, "-m", "kieskring.cli", *args], check=True, capture_output=True)
+    peak = max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before) / 1024
+    return time.perf_counter() - start, peak
+
+
+def parse_floor(paths: list[Path]) -> float:
+    start = time.perf_counter()
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    for path in paths:
+        etree.parse(io.BytesIO(path.read_bytes()), parser)
+    return time.perf_counter() - start
+
+
+def stage(size: str, what: str, args: list[str], floor: float | None = None) -> Figure:
+    seconds, peak = timed(args)
+    return Figure(
+        "chain",
+        f"{size}: {what}",
+        seconds,
+        floor,
+        "lxml parse" if floor else "",
+        f"peak RSS {peak:.0f} MiB",
+    )
+
+
+def run_size(size: str) -> list[Figure]:
+    out = Path(tempfile.mkdtemp()) / size
+    figures = [
+        stage(
+            size,
+            "generate the EML set",
+            ["fixtures", "generate", size, "--seed", "1", "--out", str(out)],
+        )
+    ]
+    files = sorted(out.glob("*.eml.xml"))
+    megabytes = sum(p.stat().st_size for p in files) / 1e6
+    municipal = [p for p in files if p.name.startswith("Telling_") and "_kieskring_" not in p.name]
+    lists = [str(p) for p in files if p.name.startswith("Kandidatenlijsten_")]
+    national = [str(p) for p in files if p.name.startswith("Totaaltelling_")]
+    floor = parse_floor(municipal)
+    figures.append(
+        stage(
+            size,
+            f"read + check {len(municipal)} 510b ({megabytes:.0f} MB in all)",
+            ["eml", "check", *map(str, municipal)],
+            floor,
+        )
+    )
+    top = national or [str(municipal[0])]
+    figures.append(
+        stage(
+            size,
+            "result: 520, trace, P 22",
+            [
+                "result",
+                "--seats",
+                str(SEATS[size]),
+                "--candidates",
+                *lists,
+                "--counts",
+                *top,
+                "--out",
+                str(out / "uitslag"),
+                "--pv",
+            ],
+        )
+    )
+    os.environ.setdefault(
+        "UITSLAG_SCHEMAS", str(ROOT.parent / "shared" / "eml_nl" / "v1.2.2" / "xsd")
+    )
+    figures.append(
+        stage(
+            size, "uitslag verify (everything)", ["verify", "--quiet", str(out)], parse_floor(files)
+        )
+    )
+    return figures
+
+
+def run(quick: bool) -> list[Figure]:
+    with contextlib.suppress(subprocess.CalledProcessError):
+        return [*run_size("amsterdam"), *([] if quick else run_size("tk"))]
+    return [Figure("chain", "a stage failed; run the commands by hand to see why", 0.0)]
