@@ -16,6 +16,7 @@ from typing import Any
 from kieskring.cli.signing_options import add_passphrase_option, parse_time, read_passphrase
 from kieskring.errors import Problem, UserError
 from kieskring.protocols import data as d
+from kieskring.protocols.batch import render_blank_forms
 from kieskring.protocols.serialize import MODELS, from_json, load_model_data, render_model
 from kieskring.signing.installation import load_installation
 from kieskring.signing.pdf import sign_pdf
@@ -119,8 +120,10 @@ def _blank_forms(args: argparse.Namespace) -> int:
             )
         )
     key = BLANK_MODELS[batch.model]
-    for station in batch.stations:
-        form = d.BlankFormData(batch.info, station, batch.lists, with_candidates=key != "n10-2")
-        _write(args.out / f"{key}_stembureau_{station.number:04d}.pdf", render_model(key, form))
+    forms = [
+        d.BlankFormData(batch.info, station, batch.lists, with_candidates=key != "n10-2")
+        for station in batch.stations
+    ]
+    render_blank_forms(key, forms, Path(args.out))
     print(f"{len(batch.stations)} formulieren geschreven in {args.out}")
     return 0

@@ -1,0 +1,145 @@
+"""The desktop app and the PVs at size: opening the entry form of a station with 30 lists × 50
+candidates, validating a keystroke, the overview of 600 stations (targets 300 ms, 30 ms, 500 ms);
+600 blank per-station forms with 30 × 50 (target 60 s, 500 MB; Abacus: minutes and ~1 GB) and a
+TK-sized P 22-1."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from argon2 import PasswordHasher
+from argon2.low_level import Type
+
+from benches.common import Figure, median_time, peak_rss_mib
+from kieskring.app.setup import Counting, ElectionSetup, ListSetup, StationSetup, save_setup
+from kieskring.app.users import Role
+
+ROOT = Path(__file__).resolve().parents[2]
+PASSWORD = "bench wachtwoord 123"
+SETUP = ElectionSetup(
+    election_id="GR2029_Groot",
+    name="Gemeenteraad Groot 2029",
+    counting=Counting.CSO,
+    voter_passes=False,
+    lists=tuple(ListSetup(n, f"Lijst {n}", 50) for n in range(1, 31)),
+    stations=tuple(StationSetup(n, f"Stembureau {n}", 1500) for n in range(1, 601)),
+)
+
+
+def app_figures(repeats: int) -> list[Figure]:
+    from PySide6.QtWidgets import QApplication
+
+    from gui.context import AppContext
+    from gui.entry_page import EntryPage
+    from gui.status_model import StatusModel
+    from kieskring.app.status import overview
+
+    app = QApplication.instance() or QApplication([])
+    context = AppContext.open(
+        Path(tempfile.mkdtemp()) / "gsb.sqlite",
+        PasswordHasher(time_cost=1, memory_cost=64, type=Type.ID),
+    )
+    admin = context.users.create_administrator("beheer", "Beheerder", PASSWORD)
+    context.users.create_user(admin, "anna", "Anna", Role.INVOERDER, PASSWORD)
+    coordinator = context.users.create_user(admin, "carla", "Carla", Role.COORDINATOR, PASSWORD)
+    save_setup(context.store, context.users, admin, SETUP)
+    context.user = context.users.login("anna", PASSWORD)
+    page = EntryPage(context)
+    page.number.setText("1")
+    page.open_station()
+    list_index = next(i for i, s in enumerate(page.sections) if s.key == "list_1")
+
+    def open_list_page() -> None:
+        page.section_index = list_index
+        page.show_section()
+        app.processEvents()
+
+    values = {f"L1.{p}": 3 for p in range(1, 51)} | {"L1.total": 150}
+    keystroke = median_time(
+        lambda: context.entry.check_section(context.user, 1, "list_1", values),  # type: ignore[arg-type]
+        repeats=repeats,
+        inner=5,
+    )
+    model = StatusModel()
+    status = median_time(
+        lambda: model.set_rows(overview(context.store, context.users, coordinator).rows),
+        repeats=repeats,
+    )
+    figures = [
+        Figure(
+            "app",
+            "open a list page of a station (30 lists × 50 candidates)",
+            median_time(open_list_page, repeats=repeats),
+            note="target < 300 ms",
+        ),
+        Figure(
+            "app",
+            "validate a keystroke (check a 50-candidate section)",
+            keystroke,
+            note="target < 30 ms",
+        ),
+        Figure(
+            "app",
+            "status overview of 600 stations (query + table model)",
+            status,
+            note="target < 500 ms",
+        ),
+    ]
+    context.store.close()
+    return figures
+
+
+def blank_forms(count: int) -> Figure:
+    from kieskring.protocols import data as d
+    from kieskring.protocols import samples
+    from kieskring.protocols.batch import render_blank_forms
+
+    lists = samples.party_lists(30, 50)
+    info = samples.info("Na 31-2 Bijlage 1", fingerprint="")
+    forms = [
+        d.BlankFormData(info, d.Station(n, f"Stembureau {n}"), lists, with_candidates=True)
+        for n in range(1, count + 1)
+    ]
+    start = time.perf_counter()
+    render_blank_forms("na31-2-bijlage1", forms, Path(tempfile.mkdtemp()))
+    seconds = time.perf_counter() - start
+    return Figure(
+        "pv",
+        f"{count} blank forms Na 31-2 Bijlage 1, 30 lists × 50 candidates ({os.cpu_count()} processes)",
+        seconds,
+        note=f"target 600 in < 60 s; peak RSS of this process {peak_rss_mib():.0f} MiB",
+    )
+
+
+def tk_p22_1() -> Figure | None:
+    shared = Path(os.environ.get("UITSLAG_SHARED", ROOT.parent / "shared")) / "data" / "TK2021"
+    if not shared.is_dir():
+        return None
+    from kieskring.eml.read_230b import read_230b
+    from kieskring.eml.read_510 import read_510
+    from kieskring.protocols.render_result import render_p22_1
+    from kieskring.result.national_input import national_election
+    from seat_allocation.multi.allocate import allocate_national
+    from seat_allocation.rules import Category, Rules
+
+    lists = [read_230b(p) for p in sorted(shared.glob("Kandidatenlijsten_TK2021_*.eml.xml"))]
+    count = read_510(shared / "Totaaltelling_TK2021.eml.xml")
+    allocation = allocate_national(
+        national_election(count, lists, 150, Rules.for_category(Category.TK), "510d")
+    )
+    seconds = median_time(
+        lambda: render_p22_1(allocation, lists, "0" * 64, "", "2021-03-29", "Den Haag"), repeats=1
+    )
+    return Figure("pv", "P 22-1 of TK2021 (150 seats, 37 lists, Bijlage 1)", seconds)
+
+
+def run(quick: bool) -> list[Figure]:
+    figures = app_figures(3 if quick else 7)
+    figures.append(blank_forms(30 if quick else 600))
+    p22 = tk_p22_1()
+    return [*figures, *([p22] if p22 else [])]
