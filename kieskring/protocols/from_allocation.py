@@ -15,6 +15,8 @@ from kieskring.protocols import data as d
 from seat_allocation.allocate import Allocation
 from seat_allocation.election import Election
 from seat_allocation.multi.allocate import NationalAllocation
+from seat_allocation.residual import eligible_in_round, takes_part
+from seat_allocation.rules import Rules
 from seat_allocation.steps import Step, StepKind
 
 METHODS = {
@@ -35,10 +37,11 @@ def name_of(candidate: Candidate) -> str:
     return candidate.display_name
 
 
-def residual_step(step: Step, requires_quota: bool = False) -> d.ResidualStep:
-    """One residual-seat step as a table over the lists that took part (with votes; for the TK
-    only lists that reached the kiesdeler, Kieswet P 7 lid 2)."""
+def residual_step(step: Step, rules: Rules) -> d.ResidualStep:
+    """One residual-seat step as a table over exactly the lists that took part in its round (with
+    votes; P 7 lid 2; not exhausted when P 10 continues; P 8: threshold and one seat per list)."""
     by_remainder = step.kind is StepKind.LARGEST_REMAINDER
+    continued = step.article.endswith("P 10")
     rows = tuple(
         d.StepRow(
             s.number,
@@ -46,7 +49,7 @@ def residual_step(step: Step, requires_quota: bool = False) -> d.ResidualStep:
             awarded=s.number == step.selected,
         )
         for s in step.standings
-        if s.votes > 0 and (s.reaches_quota or not requires_quota)
+        if takes_part(s, rules, continued) and eligible_in_round(s, step.kind)
     )
     note = "Gelijke stand: het lot heeft beslist." if step.by_lot else ""
     return d.ResidualStep(
@@ -136,7 +139,7 @@ def result_report(
         preference_threshold=ratio(allocation.threshold),
         lists=seats,
         steps=tuple(
-            residual_step(s, allocation.election.rules.residual_requires_quota)
+            residual_step(s, allocation.election.rules)
             for s in progress.steps
             if s.residual_seat_number is not None
         ),
@@ -238,7 +241,7 @@ def national_report(
             for s in progress.standings
         ),
         steps=tuple(
-            residual_step(s, allocation.election.rules.residual_requires_quota)
+            residual_step(s, allocation.election.rules)
             for s in progress.steps
             if s.residual_seat_number is not None
         ),
