@@ -73,22 +73,16 @@ def units_add_up(count: Count) -> list[str]:
     return problems
 
 
-def arithmetic(material: Material) -> list[Finding]:
-    """V04 for every count file, recomputed here (nothing read from the file is trusted)."""
-    findings: list[Finding] = []
-    for path, count in material.counts:
-        problems = group_arithmetic(count.total, "totaal")
-        for unit in count.units:
-            problems += group_arithmetic(unit.counts, unit.id)
-        problems += units_add_up(count)
-        findings += [Finding("V04", Status.FAIL, str(path), p) for p in problems]
-        if not problems:
-            findings.append(
-                Finding(
-                    "V04", Status.PASS, str(path), f"{len(count.units)} eenheden, totalen kloppen"
-                )
-            )
-    return findings
+def count_arithmetic(path: Path, count: Count) -> list[Finding]:
+    """V04 for one count file, recomputed here (nothing read from the file is trusted)."""
+    problems = group_arithmetic(count.total, "totaal")
+    for unit in count.units:
+        problems += group_arithmetic(unit.counts, unit.id)
+    problems += units_add_up(count)
+    findings = [Finding("V04", Status.FAIL, str(path), p) for p in problems]
+    return findings or [
+        Finding("V04", Status.PASS, str(path), f"{len(count.units)} eenheden, totalen kloppen")
+    ]
 
 
 def admitted_voters(material: Material) -> list[Finding]:
@@ -206,18 +200,20 @@ def retabulation(material: Material) -> list[Finding]:
     return findings
 
 
-def lists_known(material: Material) -> list[Finding]:
-    """V07: lists and candidates of each count exist in the 230b of its contest."""
+def count_lists_known(material: Material, path: Path, count: Count) -> list[Finding]:
+    """V07: the lists and candidates of a count exist in the 230b of its contest."""
     by_contest = {c.contest_id: c for _, c in material.candidates}
-    findings: list[Finding] = []
-    for path, count in material.counts:
-        lists = by_contest.get(count.contest_id)
-        if lists is None and len(material.candidates) == 1:
-            lists = material.candidates[0][1]
-        if lists is None:
-            continue
-        problems = count_matches_lists(count, lists, str(path))
-        findings += problem_findings("V07", problems) or [
-            Finding("V07", Status.PASS, str(path), "alle lijsten en kandidaten bekend")
-        ]
-    return findings
+    lists = by_contest.get(count.contest_id)
+    if lists is None and len(material.candidates) == 1:
+        lists = material.candidates[0][1]
+    if lists is None:
+        return []
+    problems = count_matches_lists(count, lists, str(path))
+    return problem_findings("V07", problems) or [
+        Finding("V07", Status.PASS, str(path), "alle lijsten en kandidaten bekend")
+    ]
+
+
+def per_count(material: Material, path: Path, count: Count) -> list[Finding]:
+    """The checks that need a count's every unit (V04, V07), run once while it is in memory."""
+    return [*count_arithmetic(path, count), *count_lists_known(material, path, count)]

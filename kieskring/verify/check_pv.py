@@ -10,24 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from kieskring.domain.result import Result
-from kieskring.eml.fingerprint import fingerprint, grouped
-from kieskring.errors import UserError
+from kieskring.eml.fingerprint import grouped
 from kieskring.signing.verify import extract_fingerprints, verify_detached, verify_pdf
 from kieskring.verify.material import Material
 from kieskring.verify.report import Finding, Status
-
-
-def eml_fingerprints(material: Material) -> dict[str, Path]:
-    """Fingerprint → EML file, for every EML read."""
-    out: dict[str, Path] = {}
-    for path, data in material.raw.items():
-        if data.startswith(b"%PDF"):
-            continue
-        try:
-            out[fingerprint(data, str(path))] = path
-        except UserError:
-            continue
-    return out
 
 
 def pv_text(data: bytes) -> str:
@@ -121,7 +107,7 @@ def detached(path: Path) -> Finding:
 
 def pvs(material: Material) -> list[Finding]:
     """V11–V14 for every PDF and signature."""
-    known = eml_fingerprints(material)
+    known = material.fingerprints
     out: list[Finding] = []
     for path in material.pdfs:
         out += pv_matches(material, path, known)

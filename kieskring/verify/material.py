@@ -7,7 +7,8 @@ that cannot be read is a FAIL naming the file and place, and the checks that nee
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from kieskring.domain.candidates import CandidateLists
 from kieskring.domain.counts import Count
 from kieskring.domain.election import Election
 from kieskring.domain.result import Result
+from kieskring.eml.fingerprint import fingerprint
 from kieskring.eml.read_110a import election_from_root
 from kieskring.eml.read_230b import lists_from_root
 from kieskring.eml.read_510 import check_count, count_from_root
@@ -40,6 +42,9 @@ class Material:
     pdfs: list[Path] = field(default_factory=list)
     signatures: list[Path] = field(default_factory=list)
     raw: dict[Path, bytes] = field(default_factory=dict)
+    """Bytes kept only where a later check needs them: the 520s (V10) and the PDFs."""
+    fingerprints: dict[str, Path] = field(default_factory=dict)
+    """EML fingerprint → file, computed only when PDFs are given (V11)."""
     warnings: list[tuple[Path, Problem]] = field(default_factory=list)
 
 
@@ -89,7 +94,18 @@ def validate(root: etree._Element, path: Path, schemas: Path | None) -> Finding:
     return Finding("V01", Status.PASS, str(path), f"geldig volgens EML_NL ({root.get('Id')})")
 
 
-def read_eml(material: Material, path: Path, data: bytes, schemas: Path | None) -> list[Finding]:
+CountHook = Callable[[Material, Path, Count], list[Finding]]
+
+
+def keep_light(count: Count) -> Count:
+    """A 510b keeps only its total once its stations were checked: the chain above adds
+    municipalities, not stations (and a national set stays within memory)."""
+    return count.model_copy(update={"units": ()}) if count.level == "b" else count
+
+
+def read_eml(
+    material: Material, path: Path, data: bytes, schemas: Path | None, hook: CountHook | None = None
+) -> list[Finding]:
     """Parse, validate and read one EML file into ``material``."""
     file = str(path)
     try:
@@ -107,12 +123,14 @@ def read_eml(material: Material, path: Path, data: bytes, schemas: Path | None) 
         elif kind.startswith("510"):
             count = count_from_root(root, file)
             check_count(count, file, warnings)
-            material.counts.append((path, count))
+            findings += hook(material, path, count) if hook else []
+            material.counts.append((path, keep_light(count)))
         elif kind == "520":
             material.results.append((path, result_from_root(root, file)))
     except UserError as err:
         return [*findings, *problem_findings("V02", err.problems)]
-    material.raw[path] = data
+    if kind == "520":
+        material.raw[path] = data
     material.warnings += [(path, w) for w in warnings]
     return [
         *findings,
@@ -128,12 +146,35 @@ def find_schemas(explicit: Path | None) -> Path | None:
         return None
 
 
-def load(paths: Iterable[Path], schemas: Path | None) -> tuple[Material, list[Finding]]:
-    """Read everything under ``paths``."""
+KIND = re.compile(rb'<EML[^>]*\sId="(\w+)"')
+
+
+def order_key(path: Path, head: bytes) -> int:
+    """Definitions and candidate lists first (the count checks need them), then the rest."""
+    match = KIND.search(head)
+    kind = match.group(1).decode("ascii", "replace") if match else ""
+    return 0 if kind in ("110a", "230b") else 1
+
+
+def fingerprint_of(material: Material, path: Path, data: bytes) -> None:
+    """Remember the fingerprint of an EML file (for V11)."""
+    try:
+        material.fingerprints[fingerprint(data, str(path))] = path
+    except UserError:
+        return
+
+
+def load(
+    paths: Iterable[Path], schemas: Path | None, hook: CountHook | None = None
+) -> tuple[Material, list[Finding]]:
+    """Read everything under ``paths``; ``hook`` runs on each count while it is whole."""
     material = Material()
     findings: list[Finding] = []
     folder = find_schemas(schemas)
-    for path in expand(paths):
+    files = expand(paths)
+    with_pdfs = any(p.suffix.lower() == ".pdf" for p in files)
+    heads = {p: head(p) for p in files}
+    for path in sorted(files, key=lambda p: (order_key(p, heads[p]), str(p))):
         try:
             data = path.read_bytes()
         except OSError as err:
@@ -147,5 +188,16 @@ def load(paths: Iterable[Path], schemas: Path | None) -> tuple[Material, list[Fi
         elif path.suffix == ".sig":
             material.signatures.append(path)
         elif is_eml(data):
-            findings += read_eml(material, path, data, folder)
+            findings += read_eml(material, path, data, folder, hook)
+            if with_pdfs:
+                fingerprint_of(material, path, data)
     return material, findings
+
+
+def head(path: Path) -> bytes:
+    """The first bytes of a file (to order the work), or nothing when unreadable."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(2048)
+    except OSError:
+        return b""
