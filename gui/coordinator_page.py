@@ -24,6 +24,7 @@ from gui.context import AppContext
 from gui.i18n import tr
 from gui.status_model import StatusModel
 from gui.widgets import add_row, button, line_edit, message_label, show_problems
+from kieskring.app.backup import make_backup
 from kieskring.app.entry import DifferenceResolution, ErrorResolution, SessionState
 from kieskring.app.import_eml import count_510b
 from kieskring.app.states import EntryState
@@ -107,6 +108,26 @@ class CoordinatorPage(QWidget):
     def _session_box(self) -> QGroupBox:
         box = QGroupBox(tr("Zitting en uitslag"))
         form = QFormLayout(box)
+        self.note = line_edit(tr("Toelichting of reden"))
+        self.backup_folder = line_edit(tr("Map voor de back-up"))
+        self.more = {
+            "explain": button(tr("Toelichting opslaan (komt op het PV)"), "explain"),
+            "reopen": button(tr("Definitief stembureau heropenen"), "reopen"),
+            "pause": button(tr("Invoer pauzeren"), "pause"),
+            "resume": button(tr("Invoer hervatten"), "resume"),
+            "backup": button(tr("Back-up maken"), "backup"),
+        }
+        add_row(form, tr("&Toelichting / reden"), self.note)
+        add_row(form, tr("Back-up&map"), self.backup_folder)
+        row = QHBoxLayout()
+        for widget in self.more.values():
+            row.addWidget(widget)
+        form.addRow(row)
+        self.more["explain"].clicked.connect(self.explain)
+        self.more["reopen"].clicked.connect(self.reopen)
+        self.more["pause"].clicked.connect(lambda: self.session(SessionState.PAUSED))
+        self.more["resume"].clicked.connect(lambda: self.session(SessionState.DATA_ENTRY))
+        self.more["backup"].clicked.connect(self.backup)
         self.candidates = line_edit(tr("Kandidatenlijsten voor de export"))
         self.export_path = line_edit(tr("Bestand voor de 510b"))
         self.finish = button(tr("Invoer afsluiten"), "finish")
@@ -181,6 +202,43 @@ class CoordinatorPage(QWidget):
         user = self.context.current()
         self._done(
             tr("Afgehandeld"), lambda: self.context.entry.resolve_errors(user, self._station(), how)
+        )
+
+    def explain(self) -> None:
+        """The per-station explanation of warnings, printed on the PV."""
+        user = self.context.current()
+        self._done(
+            tr("Toelichting opgeslagen"),
+            lambda: self.context.entry.explain(user, self._station(), self.note.text()),
+        )
+
+    def reopen(self) -> None:
+        """Reopen a definitive station, with the reason."""
+        user = self.context.current()
+        self._done(
+            tr("Heropend"),
+            lambda: self.context.entry.reopen(user, self._station(), self.note.text()),
+        )
+
+    def session(self, state: SessionState) -> None:
+        """Pause or resume the data entry for everyone."""
+        user = self.context.current()
+        self._done(state.value, lambda: self.context.entry.set_session_state(user, state))
+
+    def backup(self) -> None:
+        """A verified backup into the chosen folder (e.g. a USB stick)."""
+        try:
+            report = make_backup(
+                self.context.store,
+                self.context.users,
+                self.context.current(),
+                Path(self.backup_folder.text()),
+            )
+        except UserError as error:
+            show_problems(self.message, error)
+            return
+        self.message.setText(
+            f"{tr('Back-up gemaakt en gecontroleerd')}: {report.path} (SHA-256 {report.sha256[:16]}…)"
         )
 
     def finish_session(self) -> None:

@@ -137,6 +137,15 @@ def test_wmw_entered_twice_resolved_and_exported(
     assert coordinator.differences.rowCount() == 2
     click(qtbot, coordinator.buttons["keep_first"])
     assert "21 / 21" in coordinator.progress.text()
+    coordinator.station.setText("3")
+    coordinator.note.setText("Een kiezer nam zijn stembiljet mee.")
+    click(qtbot, coordinator.more["explain"])
+    assert "Toelichting opgeslagen" in coordinator.message.text(), coordinator.message.text()
+    assert context.entry.explanation(3) == "Een kiezer nam zijn stembiljet mee."
+    (tmp_path / "usb").mkdir()
+    coordinator.backup_folder.setText(str(tmp_path / "usb"))
+    click(qtbot, coordinator.more["backup"])
+    assert "Back-up gemaakt" in coordinator.message.text(), coordinator.message.text()
     click(qtbot, coordinator.finish)
     coordinator.candidates.setText(str(wmw_dir / LISTS))
     coordinator.export_path.setText(str(tmp_path / "Telling.eml.xml"))
