@@ -47,7 +47,13 @@ def register(subparsers: Any) -> None:
         add_passphrase_option(p)
         p.set_defaults(func=_render_one)
     blank = sub.add_parser("blank-forms", help="lege telformulieren, één per stembureau")
-    blank.add_argument("--data", type=Path, required=True, help="gegevens (JSON)")
+    blank.add_argument("--data", type=Path, help="gegevens (JSON)")
+    blank.add_argument(
+        "--candidates", type=Path, help="kandidatenlijsten (230b), in plaats van --data"
+    )
+    blank.add_argument("--stations", type=Path, help="stembureaus uit een 510b, met --candidates")
+    blank.add_argument("--model", default="Na 31-2 Bijlage 1", choices=sorted(BLANK_MODELS))
+    blank.add_argument("--date", default="", help="datum op het formulier")
     blank.add_argument("--out", type=Path, required=True, help="uitvoermap")
     blank.set_defaults(func=_blank_forms)
 
@@ -93,6 +99,18 @@ def _write(path: Path, content: bytes) -> None:
 
 
 def _blank_forms(args: argparse.Namespace) -> int:
+    if args.candidates is not None or args.stations is not None:
+        return _blank_forms_from_eml(args)
+    if args.data is None:
+        raise UserError(
+            (
+                Problem(
+                    "PV.005",
+                    "geef --data, of --candidates met --stations",
+                    "give --data, or --candidates with --stations",
+                ),
+            )
+        )
     try:
         raw = json.loads(Path(args.data).read_text(encoding="utf-8"))
     except (OSError, ValueError) as err:
@@ -126,4 +144,24 @@ def _blank_forms(args: argparse.Namespace) -> int:
     ]
     render_blank_forms(key, forms, Path(args.out))
     print(f"{len(batch.stations)} formulieren geschreven in {args.out}")
+    return 0
+
+
+def _blank_forms_from_eml(args: argparse.Namespace) -> int:
+    """Blank forms from the 230b and the stations of a 510b."""
+    from kieskring.protocols.from_eml import blank_forms
+
+    if args.candidates is None or args.stations is None:
+        raise UserError(
+            (
+                Problem(
+                    "PV.006",
+                    "--candidates en --stations horen bij elkaar",
+                    "--candidates and --stations go together",
+                ),
+            )
+        )
+    forms = blank_forms(args.model, args.candidates, args.stations, args.date)
+    render_blank_forms(BLANK_MODELS[args.model], forms, Path(args.out))
+    print(f"{len(forms)} formulieren geschreven in {args.out}")
     return 0

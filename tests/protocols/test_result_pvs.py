@@ -73,3 +73,26 @@ def test_tk2021_p22_1_names_all_150_elected_and_the_groups(
     assert missing == []
     assert "Lijstengroep CDA" in text
     assert "Kieswet P 7 lid 2" in text
+
+
+def test_blank_forms_from_the_real_230b_and_stations(wmw_dir: Path, tmp_path: Path) -> None:
+    """One Na 31-2 Bijlage 1 per WMW station, pre-filled with its name and every candidate."""
+    code = main(
+        [
+            "pv",
+            "blank-forms",
+            "--candidates",
+            str(wmw_dir / "Kandidatenlijsten_GR2022_WestMaasenWaal.eml.xml"),
+            "--stations",
+            str(wmw_dir / "Telling_GR2022_WestMaasenWaal.eml.xml"),
+            "--date",
+            "2022-03-16",
+            "--out",
+            str(tmp_path),
+        ]
+    )
+    assert code == 0
+    forms = sorted(tmp_path.glob("*.pdf"))
+    assert len(forms) == 21
+    text = text_of(forms[0])
+    assert "Dorpshuis De Hucht" in text and "Reuvers" in text
