@@ -19,7 +19,7 @@ from lxml import etree
 from benches.common import Figure
 
 ROOT = Path(__file__).resolve().parents[2]
-SEATS = {"amsterdam": 45, "tk": 150}
+SEATS = {"ps2": 55, "amsterdam": 45, "tk": 150}
 
 
 def timed(args: list[str]) -> tuple[float, float]:
@@ -106,5 +106,5 @@ def run_size(size: str) -> list[Figure]:
 
 def run(quick: bool) -> list[Figure]:
     with contextlib.suppress(subprocess.CalledProcessError):
-        return [*run_size("amsterdam"), *([] if quick else run_size("tk"))]
+        return [*run_size("ps2"), *run_size("amsterdam"), *([] if quick else run_size("tk"))]
     return [Figure("chain", "a stage failed; run the commands by hand to see why", 0.0)]
