@@ -1,6 +1,7 @@
 """The chain at scale on generated elections: generate, read + check every 510b, tabulate up to the
 510d, the result (520 + P 22), and a full verify — each stage timed, with peak memory, and reading
-beside the lxml parse floor of the same bytes. `amsterdam` always; `tk` (9,000 stations) unless --quick."""
+beside the lxml parse floor of the same bytes. `ps2` and `amsterdam` always (with tk: three sizes to
+show how memory grows); `tk` (9,000 stations) unless --quick."""
 
 from __future__ import annotations
 
