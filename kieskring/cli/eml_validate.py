@@ -16,7 +16,12 @@ from typing import Any
 
 from kieskring.domain import ElectionIdentity
 from kieskring.eml.codes import fail
-from kieskring.eml.consistency import raise_if, same_election
+from kieskring.eml.consistency import (
+    authority_in_tree,
+    count_matches_lists,
+    raise_if,
+    same_election,
+)
 from kieskring.eml.read_110a import read_110a
 from kieskring.eml.read_230b import read_230b
 from kieskring.eml.read_510 import read_510
@@ -54,8 +59,50 @@ def _each(files: list[Path], english: bool, action: Callable[[Path], str]) -> in
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    """Validate every file; all problems are reported together."""
-    return _each(args.files, args.english, lambda p: f"{validate_file(p, args.schemas)} OK")
+    """Validate every file against its schema; with several files, also check them against each
+    other (one election, lists and candidates in the 230b, authorities in the 110a tree)."""
+    code = _each(args.files, args.english, lambda p: f"{validate_file(p, args.schemas)} OK")
+    if len(args.files) > 1:
+        problems = cross_checks(args.files)
+        if problems:
+            raise UserError(tuple(problems), english=args.english)
+        print(f"{len(args.files)} bestanden horen bij elkaar")
+    return code
+
+
+def cross_checks(files: list[Path]) -> list[Problem]:
+    """EML.112 (same election), EML.113 (lists/candidates known), EML.114 (authority in the tree)."""
+    identities: list[tuple[Path, ElectionIdentity]] = []
+    counts, lists, definitions = [], {}, []
+    for path in files:
+        _, root = load_eml(path, tuple(SCHEMA_FILES))
+        message = root.get("Id", "")
+        if message.startswith("510"):
+            count = read_510(path)
+            counts.append((path, count))
+            identities.append((path, count.identity))
+        elif message == "230b":
+            candidate_lists = read_230b(path)
+            lists[candidate_lists.contest_id] = candidate_lists
+            identities.append((path, candidate_lists.identity))
+        elif message == "110a":
+            definition = read_110a(path)
+            definitions.append(definition)
+            identities.append((path, definition.identity))
+        elif message == "520":
+            identities.append((path, read_520(path).identity))
+    problems: list[Problem] = []
+    for path, identity in identities[1:]:
+        problems += same_election(identities[0][1], identity, str(path))
+    for path, count in counts:
+        match = lists.get(count.contest_id) or (
+            next(iter(lists.values())) if len(lists) == 1 else None
+        )
+        if match is not None:
+            problems += count_matches_lists(count, match, str(path))
+        for definition in definitions:
+            problems += authority_in_tree(definition, count, str(path))
+    return problems
 
 
 def _identity(path: Path, message: str, warnings: list[Problem]) -> ElectionIdentity:

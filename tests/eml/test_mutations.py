@@ -92,3 +92,14 @@ def test_file_above_the_limit_is_refused_unread(
         handle.truncate(300 * 1024 * 1024)
     assert main(["eml", "validate", str(path)]) == 1
     assert "EML.004" in capsys.readouterr().err
+
+
+def test_validate_checks_several_files_against_each_other(
+    wmw_dir: Path, tk2021_dir: Path, xsd_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    same = [str(wmw_dir / n) for n in (TELLING, "Kandidatenlijsten_GR2022_WestMaasenWaal.eml.xml")]
+    assert main(["eml", "validate", "--schemas", str(xsd_dir), *same]) == 0
+    assert "horen bij elkaar" in capsys.readouterr().out
+    mixed = [same[0], str(tk2021_dir / "Kandidatenlijsten_TK2021_Assen.eml.xml")]
+    assert main(["eml", "validate", "--schemas", str(xsd_dir), *mixed]) == 1
+    assert "EML.112" in capsys.readouterr().err
