@@ -15,6 +15,7 @@ from kieskring.protocols import data as d
 from seat_allocation.allocate import Allocation
 from seat_allocation.election import Election
 from seat_allocation.multi.allocate import NationalAllocation
+from seat_allocation.progress import Progress
 from seat_allocation.residual import eligible_in_round, takes_part
 from seat_allocation.rules import Rules
 from seat_allocation.steps import Step, StepKind
@@ -55,6 +56,18 @@ def residual_step(step: Step, rules: Rules) -> d.ResidualStep:
     return d.ResidualStep(
         step.residual_seat_number or 0, METHODS[step.kind], f"Kieswet {step.article}", rows, note
     )
+
+
+def residual_steps(progress: Progress, rules: Rules) -> tuple[d.ResidualStep, ...]:
+    """Every residual-seat step (not the P 9 / P 10 steps, which are footnotes)."""
+    return tuple(
+        residual_step(s, rules) for s in progress.steps if s.residual_seat_number is not None
+    )
+
+
+def alphabetical(elected: tuple[d.ElectedList, ...]) -> tuple[str, ...]:
+    """All elected candidates in alphabetical order (P 22)."""
+    return tuple(sorted(n for e in elected for n in (*e.by_preference, *e.by_list_order)))
 
 
 def footnote(step: Step) -> str:
@@ -138,16 +151,10 @@ def result_report(
         quota=ratio(progress.quota),
         preference_threshold=ratio(allocation.threshold),
         lists=seats,
-        steps=tuple(
-            residual_step(s, allocation.election.rules)
-            for s in progress.steps
-            if s.residual_seat_number is not None
-        ),
+        steps=residual_steps(progress, allocation.election.rules),
         footnotes=footnotes(allocation),
         elected=elected,
-        elected_alphabetical=tuple(
-            sorted(n for e in elected for n in (*e.by_preference, *e.by_list_order))
-        ),
+        elected_alphabetical=alphabetical(elected),
         candidate_lists=tuple(
             d.PartyList(
                 p.number,
@@ -240,16 +247,10 @@ def national_report(
             )
             for s in progress.standings
         ),
-        steps=tuple(
-            residual_step(s, allocation.election.rules)
-            for s in progress.steps
-            if s.residual_seat_number is not None
-        ),
+        steps=residual_steps(progress, allocation.election.rules),
         footnotes=national_footnotes(allocation),
         elected=elected,
-        elected_alphabetical=tuple(
-            sorted(n for e in elected for n in (*e.by_preference, *e.by_list_order))
-        ),
+        elected_alphabetical=alphabetical(elected),
         candidate_lists=tuple(
             d.PartyList(
                 p.number,

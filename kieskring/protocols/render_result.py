@@ -57,17 +57,5 @@ def render_p22_2(
     place: str,
 ) -> bytes:
     """The P 22-2 PDF bytes (unsigned)."""
-    identity = lists.identity
-    domain = identity.domain.name if identity.domain else ""
-    info = d.DocumentInfo(
-        model="P 22-2",
-        version=MODEL_VERSION,
-        election_name=identity.name,
-        election_id=identity.id,
-        authority=f"Centraal stembureau {domain}".strip(),
-        date=date,
-        place=place,
-        fingerprint=fingerprint,
-        certificate_fingerprint=certificate_fingerprint,
-    )
+    info = document_info("P 22-2", lists, fingerprint, certificate_fingerprint, date, place)
     return render_model("p22-2", result_report(allocation, lists, info))

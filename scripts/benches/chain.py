@@ -8,7 +8,6 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -23,13 +22,26 @@ ROOT = Path(__file__).resolve().parents[2]
 SEATS = {"ps2": 55, "amsterdam": 45, "tk": 150}
 
 
+CHILD = (
+    "import resource, sys\n"
+    "from kieskring.cli import main\n"
+    "code = main(sys.argv[1:])\n"
+    "sys.stderr.write('MAXRSS %d\\n' % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    "sys.exit(code)\n"
+)
+
+
 def timed(args: list[str]) -> tuple[float, float]:
-    """Run ``uitslag`` in a child process: wall time and its peak memory (MiB)."""
+    """Run ``uitslag`` in a child process: wall time and that child's own peak memory (MiB)."""
     start = time.perf_counter()
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    subprocess.run([sys.executable, "-m", "kieskring.cli", *args], check=True, capture_output=True)
-    peak = max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before) / 1024
-    return time.perf_counter() - start, peak
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, *args], check=True, capture_output=True, text=True
+    )
+    peak = max(
+        (int(line.split()[1]) for line in done.stderr.splitlines() if line.startswith("MAXRSS")),
+        default=0,
+    )
+    return time.perf_counter() - start, peak / 1024
 
 
 def parse_floor(paths: list[Path]) -> float:
