@@ -4,11 +4,13 @@ No business rules here: the screens only call :mod:`kieskring.app`."""
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from argon2 import PasswordHasher
 
+from kieskring.app.backup import restore_backup
 from kieskring.app.entry import DataEntry
 from kieskring.app.users import User, Users
 from kieskring.storage import Store
@@ -34,3 +36,29 @@ class AppContext:
         """The logged-in user (screens are only reachable after login)."""
         assert self.user is not None
         return self.user
+
+    def restore(self, backup: Path) -> None:
+        """Replace the database by ``backup`` (checked by the service) and log everyone out.
+
+        Whatever happens, the services afterwards work on an open database at the same place."""
+        path, clock = self.store.path, self.store.clock
+        try:
+            self._use(restore_backup(self.store, self.users, self.current(), backup))
+            self.user = None
+        finally:
+            if not _is_open(self.store):
+                self._use(Store(path, clock=clock))
+                self.user = None
+
+    def _use(self, store: Store) -> None:
+        self.store = store
+        self.users = Users(store, self.users.hasher)
+        self.entry = DataEntry(store, self.users)
+
+
+def _is_open(store: Store) -> bool:
+    try:
+        store.conn.execute("SELECT 1")
+    except sqlite3.ProgrammingError:
+        return False
+    return True

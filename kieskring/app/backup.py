@@ -1,15 +1,34 @@
 """Backup and restore as the app offers them, with the role check (issue 5, "In-app backup").
 
 The administrator and the coordinator may back up (e.g. to a USB stick during the evening); only the
-administrator may restore, which replaces the whole installation database.
+administrator may restore, which replaces the whole installation database. A backup is checked
+(:func:`check_backup`: its SHA-256 beside it, ``PRAGMA integrity_check``, the audit chain) before the app
+asks for confirmation, and again before anything is replaced.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from kieskring.app.users import Action, User, Users
-from kieskring.storage import BackupReport, Store, backup_to, restore_from
+from kieskring.errors import UserError
+from kieskring.storage import BackupReport, Store, backup_to, restore_from, verify_backup
+from kieskring.storage.audit import audit_head
+from kieskring.storage.backup import file_sha256
+from kieskring.storage.database import connect
+
+
+@dataclass(frozen=True)
+class BackupCheck:
+    """A backup that passed every check, and what the administrator is shown before restoring it."""
+
+    path: Path
+    sha256: str
+    audit_entries: int
+    audit_hash: str
+    last_change: str
+    """When the last action in the backup was confirmed (ISO 8601, UTC)."""
 
 
 def make_backup(store: Store, users: Users, user: User, folder: Path) -> BackupReport:
@@ -18,9 +37,28 @@ def make_backup(store: Store, users: Users, user: User, folder: Path) -> BackupR
     return backup_to(store, folder, user_id=current.id)
 
 
+def check_backup(users: Users, user: User, backup: Path) -> BackupCheck:
+    """Check ``backup`` without touching the open database (administrator only); problems raise."""
+    users.require(user, Action.RESTORE)
+    problems = verify_backup(backup)
+    if problems:
+        raise UserError(tuple(problems))
+    seq, head = audit_head(backup)
+    conn = connect(backup, read_only=True)
+    try:
+        row = conn.execute("SELECT at FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    finally:
+        conn.close()
+    return BackupCheck(backup, file_sha256(backup), seq, head, str(row[0]) if row else "")
+
+
 def restore_backup(store: Store, users: Users, user: User, backup: Path) -> Store:
-    """Replace the database by a verified backup; closes ``store`` and returns the reopened one."""
+    """Replace the database by a verified backup; closes ``store`` and returns the reopened one.
+
+    The role and the backup are checked first, so a refused or damaged backup leaves ``store`` open and
+    unchanged. The restore itself is logged in the restored database's audit chain."""
     current = users.require(user, Action.RESTORE)
+    check_backup(users, current, backup)
     path, clock = store.path, store.clock
     store.close()
     restore_from(backup, path, user_id=current.id)

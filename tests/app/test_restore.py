@@ -1,0 +1,57 @@
+"""Restore at service level: the administrator only, the backup checked before anything is replaced."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kieskring.app.backup import check_backup, make_backup, restore_backup
+from kieskring.app.entry import DataEntry
+from kieskring.app.users import User, Users
+from kieskring.errors import UserError
+from kieskring.storage import Store, audit_head
+
+from .support import good_paper, type_paper
+
+
+def _backup(store: Store, users: Users, coordinator: User, tmp_path: Path) -> Path:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    return make_backup(store, users, coordinator, usb).path
+
+
+def test_check_describes_the_backup_for_the_administrator_only(
+    entry: DataEntry, store: Store, users: Users, admin: User, coordinator: User, tmp_path: Path
+) -> None:
+    backup = _backup(store, users, coordinator, tmp_path)
+    with pytest.raises(UserError) as refused:
+        check_backup(users, coordinator, backup)
+    assert refused.value.problems[0].code.startswith("USERS.")
+    check = check_backup(users, admin, backup)
+    assert (check.audit_entries, check.audit_hash) == audit_head(backup)
+    assert check.last_change.startswith(store.clock().strftime("%Y-"))
+    assert len(check.sha256) == 64
+
+
+def test_a_damaged_backup_leaves_the_open_database_untouched(
+    entry: DataEntry,
+    store: Store,
+    users: Users,
+    admin: User,
+    coordinator: User,
+    typist1: User,
+    tmp_path: Path,
+) -> None:
+    backup = _backup(store, users, coordinator, tmp_path)
+    type_paper(entry, typist1, 1, good_paper())
+    data = bytearray(backup.read_bytes())
+    data[100] ^= 0x01
+    backup.write_bytes(bytes(data))
+    with pytest.raises(UserError) as damaged:
+        restore_backup(store, users, admin, backup)
+    assert damaged.value.problems[0].code == "BACKUP.CHECKSUM"
+    assert entry.status(1).state.value == "first_entry_in_progress"  # the store is still open
+    with pytest.raises(UserError):
+        restore_backup(store, users, coordinator, backup)
+    assert entry.status(1).state.value == "first_entry_in_progress"
