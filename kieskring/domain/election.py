@@ -55,6 +55,11 @@ class Region(Frozen):
     superior_category: str | None = None
     committees: tuple[str, ...] = ()
 
+    @property
+    def cbs_code(self) -> str:
+        """A GEMEENTE region's number as the 4-digit CBS code of its authority (``37`` → ``0037``)."""
+        return self.number.zfill(4)
+
 
 class Election(Frozen):
     """An election as defined by its EML 110a (Verkiezingsdefinitie).
@@ -70,6 +75,10 @@ class Election(Frozen):
     preference_threshold: int
     regions: tuple[Region, ...] = ()
     registered_parties: tuple[str, ...] = ()
+    transaction_id: str = "1"
+    authority: Authority | None = None
+    issue_date: dt.date | None = None
+    created: dt.datetime | None = None
 
     @property
     def id(self) -> str:
@@ -80,3 +89,53 @@ class Election(Frozen):
     def kieskringen(self) -> tuple[tuple[str, str], ...]:
         """``(number, name)`` of every KIESKRING region; empty for single-district elections."""
         return tuple((r.number, r.name) for r in self.regions if r.category == "KIESKRING")
+
+    @property
+    def municipalities(self) -> tuple[Region, ...]:
+        """Every GEMEENTE region of the tree, in its order (the GSBs of this election)."""
+        return tuple(r for r in self.regions if r.category == "GEMEENTE")
+
+    def municipality(self, code: str) -> Region | None:
+        """The GEMEENTE region of CBS code ``code`` (``0037`` or ``37``), or ``None``."""
+        wanted = code.lstrip("0")
+        return next((r for r in self.municipalities if r.number.lstrip("0") == wanted), None)
+
+    def kieskring_of(self, municipality: Region) -> Region | None:
+        """The KIESKRING region directly above ``municipality``, when the tree says so."""
+        if municipality.superior_category != "KIESKRING":
+            return None
+        return next(
+            (
+                r
+                for r in self.regions
+                if r.category == "KIESKRING" and r.number == municipality.superior_number
+            ),
+            None,
+        )
+
+
+class PollingStation(Frozen):
+    """One ``PollingPlace`` of a 110b: the station's number (``SB<n>``), name and postcode.
+
+    ``eligible_voters`` is the ``PollingStation`` element's content (kiesgerechtigden, Z); the schema
+    requires digits, and ``0`` means "not known per station" (voters may vote at any station of their
+    municipality, Kieswet chapter J), as ``Cast`` 0 does in a 510b.
+    """
+
+    number: int
+    name: str
+    postal_code: str | None = None
+    eligible_voters: int = 0
+    channel: str = "polling"
+
+
+class PollingStations(Frozen):
+    """One 110b message: the polling stations of one municipality (its GSB)."""
+
+    identity: ElectionIdentity
+    authority: Authority
+    unit_name: str = ""
+    transaction_id: str = "1"
+    issue_date: dt.date | None = None
+    created: dt.datetime | None = None
+    stations: tuple[PollingStation, ...] = ()

@@ -80,6 +80,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "autoriteit {authority} past niet bij niveau {level}",
         "authority {authority} does not fit level {level}",
     ),
+    "EML.116": (
+        "stembureaunummer {found} is geen nummer van 1 of hoger",
+        "polling station number {found} is not a number of 1 or more",
+    ),
     "EML.020": (
         "geen schemamap: geef --schemas of zet UITSLAG_SCHEMAS",
         "no schema folder: pass --schemas or set UITSLAG_SCHEMAS",

@@ -14,7 +14,17 @@ from lxml import etree
 
 from kieskring.domain import Election, ElectionIdentity, Region
 from kieskring.eml.codes import fail
-from kieskring.eml.common import child, int_of, place, read_identity, tag, text
+from kieskring.eml.common import (
+    child,
+    int_of,
+    parse_date,
+    place,
+    read_authority,
+    read_created,
+    read_identity,
+    tag,
+    text,
+)
 from kieskring.eml.safe import KR_NS, load_eml
 
 SMALL_COUNCIL = 19
@@ -72,13 +82,24 @@ def expected_threshold(identity: ElectionIdentity) -> frozenset[int]:
     return frozenset({25})
 
 
-def election_from_root(root: etree._Element, file: str) -> Election:
-    """The :class:`Election` of a parsed 110a root, with EML.110/111 checked."""
-    election = child(child(root, "ElectionEvent", file), "Election", file)
-    identity = read_identity(child(election, "ElectionIdentifier", file), file)
-    seats_el = child(election, "NumberOfSeats", file, KR_NS)
-    threshold_el = child(election, "PreferenceThreshold", file, KR_NS)
-    seats, threshold = int_of(seats_el, file), int_of(threshold_el, file)
+def _with_header(election: Election, root: etree._Element, file: str) -> Election:
+    """``election`` with the message header: TransactionId, the optional ManagingAuthority (absent
+    in the Kiesraad's 110a files) and IssueDate, and kr:CreationDateTime."""
+    issue = root.find(tag("IssueDate"))
+    managing = root.find(tag("ManagingAuthority"))
+    return election.model_copy(
+        update={
+            "transaction_id": text(child(root, "TransactionId", file)),
+            "authority": None if managing is None else read_authority(root, file),
+            "issue_date": None if issue is None else parse_date(issue, file),
+            "created": read_created(root, file),
+        }
+    )
+
+
+def _check_seats(identity: ElectionIdentity, seats_el: etree._Element, file: str) -> int:
+    """``kr:NumberOfSeats``, checked against category and subcategory (EML.110)."""
+    seats = int_of(seats_el, file)
     if not subcategory_fits(identity, seats):
         raise fail(
             "EML.110",
@@ -88,6 +109,12 @@ def election_from_root(root: etree._Element, file: str) -> Election:
             subcategory=identity.subcategory,
             seats=seats,
         )
+    return seats
+
+
+def _check_threshold(identity: ElectionIdentity, threshold_el: etree._Element, file: str) -> int:
+    """``kr:PreferenceThreshold``, checked against the subcategory (EML.111, art. P 15 Kieswet)."""
+    threshold = int_of(threshold_el, file)
     allowed = expected_threshold(identity)
     if threshold not in allowed:
         raise fail(
@@ -98,7 +125,18 @@ def election_from_root(root: etree._Element, file: str) -> Election:
             subcategory=identity.subcategory,
             expected="/".join(str(a) for a in sorted(allowed)),
         )
-    return Election(
+    return threshold
+
+
+def election_from_root(root: etree._Element, file: str) -> Election:
+    """The :class:`Election` of a parsed 110a root, with EML.110/111 checked."""
+    election = child(child(root, "ElectionEvent", file), "Election", file)
+    identity = read_identity(child(election, "ElectionIdentifier", file), file)
+    seats = _check_seats(identity, child(election, "NumberOfSeats", file, KR_NS), file)
+    threshold = _check_threshold(
+        identity, child(election, "PreferenceThreshold", file, KR_NS), file
+    )
+    defined = Election(
         identity=identity,
         contest_id=child(child(election, "Contest", file), "ContestIdentifier", file).get("Id", ""),
         seats=seats,
@@ -106,6 +144,7 @@ def election_from_root(root: etree._Element, file: str) -> Election:
         regions=_regions(election),
         registered_parties=_parties(election),
     )
+    return _with_header(defined, root, file)
 
 
 def read_110a(path: Path) -> Election:
