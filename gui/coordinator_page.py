@@ -25,7 +25,7 @@ from gui.i18n import tr
 from gui.status_model import StatusModel
 from gui.widgets import add_row, button, line_edit, message_label, show_problems
 from kieskring.app.backup import make_backup
-from kieskring.app.entry import DifferenceResolution, ErrorResolution, SessionState
+from kieskring.app.entry import DifferenceResolution, EntryAuthor, ErrorResolution, SessionState
 from kieskring.app.import_eml import count_510b
 from kieskring.app.states import EntryState
 from kieskring.app.status import StatusFilter, overview
@@ -80,16 +80,23 @@ class CoordinatorPage(QWidget):
             "keep_first": button(tr("Eerste invoer houden"), "keep_first"),
             "keep_second": button(tr("Tweede invoer houden"), "keep_second"),
             "discard_both": button(tr("Beide invoeren weggooien"), "discard_both"),
-            "send_back": button(tr("Alleen verschillen opnieuw laten invoeren"), "send_back"),
+            "send_back": button(
+                tr("Alleen verschillen terugsturen naar gekozen invoer"), "send_back"
+            ),
             "errors_back": button(tr("Invoer met fouten terugsturen"), "errors_back"),
             "errors_discard": button(tr("Invoer met fouten weggooien"), "errors_discard"),
         }
+        self.authors: dict[int, EntryAuthor] = {}
+        self.send_to = QComboBox()
+        self.send_to.setAccessibleName(tr("Verschillen terugsturen naar"))
+        self.send_to.setObjectName("send_to")
         add_row(form, tr("&Stembureau"), self.station)
         row = QHBoxLayout()
         for widget in self.buttons.values():
             row.addWidget(widget)
         form.addRow(row)
         form.addRow(self.differences)
+        add_row(form, tr("Terugsturen &naar"), self.send_to)
         self.buttons["show"].clicked.connect(self.show_differences)
         self.buttons["keep_first"].clicked.connect(
             lambda: self.resolve(DifferenceResolution.KEEP_FIRST)
@@ -170,6 +177,25 @@ class CoordinatorPage(QWidget):
         for i, diff in enumerate(found):
             for j, value in enumerate((diff.field, str(diff.first), str(diff.second))):
                 self.differences.setItem(i, j, QTableWidgetItem(value))
+        self.show_authors()
+
+    def show_authors(self) -> None:
+        """Who typed which entry: the column headers and the send-back choice name them."""
+        self.send_to.clear()
+        self.authors = {}
+        try:
+            authors = self.context.entry.entry_authors(self.context.current(), self._station())
+        except UserError as error:
+            show_problems(self.message, error)
+            return
+        headers = [tr("Veld"), tr("1e invoer"), tr("2e invoer")]
+        for author in authors:
+            which = tr("1e invoer") if author.slot == 1 else tr("2e invoer")
+            headers[author.slot] = f"{which}: {author.fullname}"
+            self.send_to.addItem(f"{which}: {author.fullname} ({author.username})", author.slot)
+            self.authors[author.slot] = author
+        self.differences.setHorizontalHeaderLabels(headers)
+        self.send_to.setProperty("station", self._station())
 
     def _done(self, what: str, call: Callable[[], object]) -> None:
         try:
@@ -190,11 +216,15 @@ class CoordinatorPage(QWidget):
         )
 
     def send_back(self) -> None:
-        """Only the differing fields go back, to the first typist."""
+        """Only the differing fields go back, to the typist of the chosen entry."""
+        slot = self.send_to.currentData()
+        if slot is None or self.send_to.property("station") != self._station():
+            self.message.setText(tr("Toon eerst de verschillen en kies naar wie ze teruggaan."))
+            return
         user = self.context.current()
         self._done(
-            tr("Teruggestuurd"),
-            lambda: self.context.entry.send_back_differences(user, self._station(), 1),
+            tr("Teruggestuurd naar {name}").format(name=self.authors[int(slot)].fullname),
+            lambda: self.context.entry.send_back_differences(user, self._station(), int(slot)),
         )
 
     def errors(self, how: ErrorResolution) -> None:

@@ -93,6 +93,15 @@ class FieldDifference:
     second: int
 
 
+@dataclass(frozen=True)
+class EntryAuthor:
+    """Who typed entry ``slot`` (1 or 2) of a station: the coordinator's send-back choice shows this."""
+
+    slot: int
+    username: str
+    fullname: str
+
+
 def _error(code: str, nl: str, en: str, station: int = 0) -> UserError:
     return UserError((Problem(code, nl, en, place=f"SB{station}" if station else ""),))
 
@@ -523,8 +532,27 @@ class DataEntry:
             status = replace(status, state=state, resolved_by=current.id)
             return self._put_status(tx, status, entries.values())
 
+    def entry_authors(self, user: User, station: int) -> tuple[EntryAuthor, ...]:
+        """The typists of the stored entries of ``station``, by slot (for sending fields back)."""
+        self.users.require(user, Action.RESOLVE_DIFFERENCES)
+        self.setup.station(station)
+        rows = self.store.query(
+            "SELECT e.slot, u.username, u.fullname FROM entries AS e JOIN users AS u "
+            "ON u.id = e.user_id WHERE e.station = ? ORDER BY e.slot",
+            (station,),
+        )
+        return tuple(EntryAuthor(r["slot"], r["username"], r["fullname"]) for r in rows)
+
     def send_back_differences(self, user: User, station: int, slot: int) -> StationStatus:
-        """Clear only the differing fields of entry ``slot``; its typist enters just those again."""
+        """Clear only the differing fields of entry ``slot`` (1 or 2); its typist enters just those
+        again, the other entry is kept as it is."""
+        if slot not in (1, 2):
+            raise _error(
+                "ENTRY.UNKNOWN_SLOT",
+                "kies de eerste of de tweede invoer",
+                "choose the first or the second entry",
+                station,
+            )
         event = Event.SEND_BACK_FIRST if slot == 1 else Event.SEND_BACK_SECOND
         with self.store.confirm(
             "entry.send_back_differences", user.id, {"station": station, "slot": slot}
@@ -541,23 +569,24 @@ class DataEntry:
                     "the entries do not differ; choose 'discard both'",
                     station,
                 )
-            entry = entries[slot]
-            cleared: dict[str, int | None] = dict.fromkeys(differ)
-            entries[slot] = replace(
-                entry,
-                values=MappingProxyType({**entry.values, **cleared}),
-                sections=entry.sections - {self.layout.section_of[k] for k in differ},
-                acks=frozenset(
-                    a
-                    for a in entry.acks
-                    if a.split("/", 1)[0] not in {self.layout.section_of[k] for k in differ}
-                ),
-                pending=frozenset(differ),
-                finalised=False,
-            )
+            entries[slot] = self._cleared(entries[slot], differ)
             entries[slot].put(tx, len(self.layout.sections))
             tx.details["fields"] = list(differ)
             return self._put_status(tx, replace(status, state=state), entries.values())
+
+    def _cleared(self, entry: Entry, fields: Iterable[str]) -> Entry:
+        """``entry`` with ``fields`` emptied and pending, their sections to be saved again."""
+        differ = tuple(fields)
+        sections = {self.layout.section_of[k] for k in differ}
+        cleared: dict[str, int | None] = dict.fromkeys(differ)
+        return replace(
+            entry,
+            values=MappingProxyType({**entry.values, **cleared}),
+            sections=entry.sections - sections,
+            acks=frozenset(a for a in entry.acks if a.split("/", 1)[0] not in sections),
+            pending=frozenset(differ),
+            finalised=False,
+        )
 
     def reopen(self, user: User, station: int, reason: str) -> StationStatus:
         """Reopen a definitive station: both entries and the result are deleted; the reason is logged."""
