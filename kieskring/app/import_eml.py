@@ -1,11 +1,20 @@
-"""The app's bridge to EML: the election from the 230b (and the stations from a 510b), with the
-fingerprint check; a station's paper form from its EML counts; and the GSB's 510b from the
-definitive totals (pv-models.md; chain.md §2–§4).
+"""The app's bridge to EML: the election of one GSB from its definition (110a), candidate lists (230b)
+and polling stations (110b, a 510b, or typed by hand), with the fingerprint checks; a station's paper
+form from its EML counts; and the GSB's 510b from the definitive totals (pv-models.md; chain.md §2–§4).
+
+The set-up rules (issue 5, "Election setup"): the 230b belongs to the 110a's election (EML.112: id,
+category, subcategory, date, domain; chain.md §3); the municipality is a GEMEENTE of the 110a's tree
+(SETUP.MUNICIPALITY); where the tree puts it under a kieskring of an election with several (PS2, TK, EP;
+PS1 and AB have one), the 230b is the one of that kieskring (SETUP.KIESKRING: lists are submitted per
+kieskring, Kieswet chapter H, kandidaatstelling); the stations file belongs to the same election and municipality
+(SETUP.STATIONS_FILE). Field C (kiezerspassen) exists except at municipal and island council elections
+(chain.md §2; Kieswet chapter K: a voter pass lets one vote elsewhere in the area elected for).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from kieskring.app.setup import Counting, ElectionSetup, ListSetup, StationSetup
@@ -19,11 +28,15 @@ from kieskring.domain.counts import (
     Uncounted,
     VoteCounts,
 )
-from kieskring.domain.election import Authority, ElectionIdentity
+from kieskring.domain.election import Authority, Election, ElectionIdentity, Region
 from kieskring.eml.arithmetic import add_counts
+from kieskring.eml.consistency import raise_if, same_election
 from kieskring.eml.fingerprint import blanked_groups, check_typed_groups, fingerprint, groups
+from kieskring.eml.read_110a import read_110a
+from kieskring.eml.read_110b import stations_from_root
 from kieskring.eml.read_230b import read_230b
-from kieskring.eml.read_510 import read_510
+from kieskring.eml.read_510 import check_count, count_from_root, read_510
+from kieskring.eml.safe import load_eml, read_bytes
 from kieskring.errors import Problem, UserError
 
 Paper = dict[str, dict[str, int | None]]
@@ -31,15 +44,26 @@ STATION = re.compile(r"SB(\d+)$")
 ADMITTED = ("geldige stempassen", "geldige volmachtbewijzen", "geldige kiezerspassen")
 
 
+SINGLE_DISTRICT = ("geen", "alle")
+"""``ContestIdentifier Id`` of a 230b that is not one kieskring's (chain.md §3)."""
+NO_VOTER_PASSES = ("GR", "ER")
+"""Categories without field C (kiezerspassen): municipal and island council (chain.md §2)."""
+
+
 def fingerprint_challenge(path: Path) -> tuple[str, tuple[int, int]]:
     """The file's fingerprint (16 groups) and which two groups the user must type from the paper."""
-    digest = fingerprint(path.read_bytes(), str(path))
+    digest = fingerprint(read_bytes(path), str(path))
     return " ".join(groups(digest)), blanked_groups(digest)
 
 
 def confirm_fingerprint(path: Path, typed: tuple[str, str]) -> None:
     """Raise a user error unless the two typed groups match the file (chain.md §4)."""
-    check_typed_groups(fingerprint(path.read_bytes(), str(path)), typed, str(path))
+    check_typed_groups(fingerprint(read_bytes(path), str(path)), typed, str(path))
+
+
+def setup_problem(code: str, nl: str, en: str, file: str = "", where: str = "") -> UserError:
+    """A user error with one ``SETUP.*`` problem (raise it)."""
+    return UserError((Problem(code, nl, en, file, where),))
 
 
 def station_number(unit_id: str, file: str) -> int:
@@ -76,6 +100,167 @@ def setup_from_eml(
             StationSetup(station_number(u.id, str(stations_from)), u.name, u.counts.cast or None)
             for u in count.units
         ),
+    )
+
+
+@dataclass(frozen=True)
+class DefinitionFiles:
+    """What the administrator gives: the 110a, the 230b and the stations (110b or 510b; ``None`` when
+    the stations are typed by hand)."""
+
+    definition: Path
+    candidates: Path
+    stations: Path | None = None
+
+
+def choose_municipality(election: Election, code: str | None, file: str) -> Region:
+    """The GSB's GEMEENTE region: ``code`` (CBS code), or the only one of the tree."""
+    if code:
+        region = election.municipality(code)
+        if region is None:
+            raise setup_problem(
+                "SETUP.MUNICIPALITY",
+                f"gemeente {code} staat niet in de verkiezingsdefinitie (110a)",
+                f"municipality {code} is not in the election definition (110a)",
+                file,
+                "kr:ElectionTree",
+            )
+        return region
+    found = election.municipalities
+    if len(found) != 1:
+        raise setup_problem(
+            "SETUP.MUNICIPALITY",
+            f"kies de gemeente: de verkiezingsdefinitie heeft er {len(found)}",
+            f"choose the municipality: the election definition has {len(found)}",
+            file,
+            "kr:ElectionTree",
+        )
+    return found[0]
+
+
+def check_kieskring(election: Election, region: Region, lists: CandidateLists, file: str) -> None:
+    """SETUP.KIESKRING: with several kieskringen (PS2, TK, EP) the 230b must be the one of the
+    municipality's kieskring as the 110a's tree says (lists are submitted per kieskring, Kieswet
+    chapter H); with one (GR, AB, PS1) it is ``geen`` or that kieskring's number."""
+    kieskring = election.kieskring_of(region)
+    contest = lists.contest_id
+    several = len(election.kieskringen) > 1
+    if contest in SINGLE_DISTRICT and not several:
+        return
+    if kieskring is not None and contest == kieskring.number:
+        return
+    want = f"kieskring {kieskring.number} ({kieskring.name})" if kieskring else "'geen'"
+    raise setup_problem(
+        "SETUP.KIESKRING",
+        f"kandidatenlijsten zijn voor kieskring '{contest}', gemeente {region.name} hoort bij {want}",
+        f"candidate lists are for kieskring '{contest}', municipality {region.name} belongs to "
+        f"{want}",
+        file,
+        "ContestIdentifier",
+    )
+
+
+def _stations_municipality(authority: Authority, region: Region, file: str) -> None:
+    if authority.id != region.cbs_code:
+        raise setup_problem(
+            "SETUP.STATIONS_FILE",
+            f"stembureaus zijn van gemeente {authority.id}, gekozen is {region.cbs_code} "
+            f"({region.name})",
+            f"polling stations are of municipality {authority.id}, chosen is {region.cbs_code}",
+            file,
+            "ManagingAuthority",
+        )
+
+
+def stations_from_file(path: Path, election: Election, region: Region) -> tuple[StationSetup, ...]:
+    """The stations of a 110b (with Z) or of a 510b (Z from ``Cast``), checked to be of this
+    election (EML.112) and municipality (SETUP.STATIONS_FILE); Z 0 means unknown."""
+    file = str(path)
+    _, root = load_eml(path, ("110b", "510b"))
+    if root.get("Id") == "110b":
+        defined = stations_from_root(root, file)
+        identity, authority = defined.identity, defined.authority
+        found = tuple(
+            StationSetup(s.number, s.name, s.eligible_voters or None) for s in defined.stations
+        )
+    else:
+        count = count_from_root(root, file)
+        check_count(count, file, [])
+        identity, authority = count.identity, count.authority
+        found = tuple(
+            StationSetup(station_number(u.id, file), u.name, u.counts.cast or None)
+            for u in count.units
+        )
+    raise_if(same_election(election.identity, identity, file))
+    _stations_municipality(authority, region, file)
+    return found
+
+
+def setup_from_definition(
+    files: DefinitionFiles,
+    municipality: str | None = None,
+    typed_stations: tuple[StationSetup, ...] = (),
+    counting: Counting = Counting.CSO,
+) -> ElectionSetup:
+    """The election of one GSB from its 110a, 230b and stations (a file, or ``typed_stations``)."""
+    election = read_110a(files.definition)
+    lists = read_230b(files.candidates)
+    raise_if(same_election(election.identity, lists.identity, str(files.candidates)))
+    region = choose_municipality(election, municipality, str(files.definition))
+    check_kieskring(election, region, lists, str(files.candidates))
+    stations = (
+        typed_stations
+        if files.stations is None
+        else stations_from_file(files.stations, election, region)
+    )
+    return ElectionSetup(
+        election_id=election.id,
+        name=election.identity.name,
+        counting=counting,
+        voter_passes=election.identity.category not in NO_VOTER_PASSES,
+        lists=tuple(ListSetup(x.number, x.name, len(x.candidates)) for x in lists.lists),
+        stations=stations,
+        municipality_id=region.cbs_code,
+        municipality_name=region.name,
+    )
+
+
+def install_from_definition(
+    files: DefinitionFiles,
+    typed: tuple[tuple[str, str], tuple[str, str]],
+    municipality: str | None = None,
+    typed_stations: tuple[StationSetup, ...] = (),
+) -> ElectionSetup:
+    """:func:`setup_from_definition` after both fingerprint checks: ``typed`` holds the two blanked
+    groups of the 110a and of the 230b as typed from their paper PVs (chain.md §4)."""
+    confirm_fingerprint(files.definition, typed[0])
+    confirm_fingerprint(files.candidates, typed[1])
+    return setup_from_definition(files, municipality, typed_stations)
+
+
+def stations_from_text(text: str) -> tuple[StationSetup, ...]:
+    """Stations typed by hand, one a line: ``number;name[;eligible voters]`` (SETUP.TYPED)."""
+    found: list[StationSetup] = []
+    for index, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        parts = [part.strip() for part in line.split(";")]
+        voters = parts[2] if len(parts) > 2 else ""
+        if len(parts) not in (2, 3) or not parts[0].isdecimal() or not parts[1]:
+            raise _typed_problem(index, line)
+        if voters and not voters.isdecimal():
+            raise _typed_problem(index, line)
+        found.append(StationSetup(int(parts[0]), parts[1], int(voters) if voters else None))
+    return tuple(found)
+
+
+def _typed_problem(index: int, line: str) -> UserError:
+    return setup_problem(
+        "SETUP.TYPED",
+        f"regel {index} is niet 'nummer;naam' of 'nummer;naam;kiesgerechtigden': {line[:40]}",
+        f"line {index} is not 'number;name' or 'number;name;eligible voters'",
+        "",
+        f"regel {index}",
     )
 
 

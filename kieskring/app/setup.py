@@ -53,6 +53,9 @@ class ElectionSetup:
     voter_passes: bool
     lists: tuple[ListSetup, ...]
     stations: tuple[StationSetup, ...]
+    municipality_id: str = ""
+    """The GSB's municipality (CBS code) when set up from a 110a; empty for older set-ups."""
+    municipality_name: str = ""
 
     def problems(self) -> list[Problem]:
         """What is wrong with this setup (duplicate numbers, negative counts, nothing to enter)."""
@@ -108,17 +111,19 @@ class ElectionSetup:
         )
 
     def to_json(self) -> str:
-        """Canonical JSON (stable bytes, so its hash is stable)."""
-        return canonical_json(
-            {
-                "election_id": self.election_id,
-                "name": self.name,
-                "counting": self.counting.value,
-                "voter_passes": self.voter_passes,
-                "lists": [[i.number, i.name, i.candidates] for i in self.lists],
-                "stations": [[s.number, s.name, s.eligible_voters] for s in self.stations],
-            }
-        )
+        """Canonical JSON (stable bytes, so its hash is stable; the municipality only when set, so
+        set-ups stored before it existed keep their bytes)."""
+        data: dict[str, Any] = {
+            "election_id": self.election_id,
+            "name": self.name,
+            "counting": self.counting.value,
+            "voter_passes": self.voter_passes,
+            "lists": [[i.number, i.name, i.candidates] for i in self.lists],
+            "stations": [[s.number, s.name, s.eligible_voters] for s in self.stations],
+        }
+        if self.municipality_id:
+            data["municipality"] = [self.municipality_id, self.municipality_name]
+        return canonical_json(data)
 
     @classmethod
     def from_json(cls, text: str) -> ElectionSetup:
@@ -131,6 +136,8 @@ class ElectionSetup:
             voter_passes=bool(data["voter_passes"]),
             lists=tuple(ListSetup(n, name, c) for n, name, c in data["lists"]),
             stations=tuple(StationSetup(n, name, z) for n, name, z in data["stations"]),
+            municipality_id=data.get("municipality", ["", ""])[0],
+            municipality_name=data.get("municipality", ["", ""])[1],
         )
 
 
