@@ -9,6 +9,7 @@ from argon2 import PasswordHasher
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from gui import i18n
 from gui.context import AppContext
 from gui.main_window import MainWindow
 
@@ -31,9 +32,16 @@ def start(database: Path, hasher: PasswordHasher | None = None) -> MainWindow:
     return window
 
 
-def run(database: Path) -> int:
-    """Open ``database``, show the main window and run until it is closed."""
+def run(database: Path, lang: str | None = None) -> int:
+    """Open ``database``, show the main window in ``lang`` (default: the system's language when
+    there is a translation for it, else Dutch) and run until it is closed."""
     app = application()
+    chosen = i18n.choose(lang)
+    if not i18n.install(chosen):
+        print(
+            f"uitslag-app: geen vertaling voor '{chosen}'; de app blijft Nederlands",
+            file=sys.stderr,
+        )
     window = start(database)
     code = app.exec()
     window.context.store.close()
@@ -48,4 +56,9 @@ def main() -> int:
         prog="uitslag-app", description="Uitslag: invoer processen-verbaal"
     )
     parser.add_argument("database", type=Path, help="installatiebestand (SQLite), wordt gemaakt")
-    return run(parser.parse_args().database)
+    parser.add_argument(
+        "--lang",
+        help=f"taal van de schermen: {', '.join(i18n.available())} (standaard: systeemtaal)",
+    )
+    args = parser.parse_args()
+    return run(args.database, args.lang)

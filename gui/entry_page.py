@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.context import AppContext
-from gui.i18n import tr
+from gui.i18n import language, tr
 from gui.widgets import add_row, button, large, line_edit, message_label, show_problems
 from kieskring.app.form import FieldKind, Section
 from kieskring.errors import UserError
@@ -145,7 +145,8 @@ class EntryPage(QWidget):
             show_problems(self.message, error)
             return
         lines = [
-            f"{'FOUT' if f.code.startswith('F') else 'LET OP'} {f.code}: {f.message_nl}"
+            f"{tr('FOUT') if f.code.startswith('F') else tr('LET OP')} {f.code}: "
+            f"{f.message_en if language() == 'en' else f.message_nl}"
             for f in result.findings
         ]
         if not result.saved:

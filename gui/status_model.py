@@ -6,11 +6,19 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from gui.i18n import tr
+from gui.i18n import tr, tr_noop
 from kieskring.app.status import StationRow
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Nr.", "Stembureau", "Status", "1e invoerder", "2e invoerder", "Signalen", "Secties")
+HEADERS = (
+    tr_noop("Nr."),
+    tr_noop("Stembureau"),
+    tr_noop("Status"),
+    tr_noop("1e invoerder"),
+    tr_noop("2e invoerder"),
+    tr_noop("Signalen"),
+    tr_noop("Secties"),
+)
 
 
 def signals(row: StationRow) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from gui.i18n import language, tr
 from kieskring.errors import UserError
 
 
@@ -39,7 +40,13 @@ def message_label(name: str) -> QLabel:
 
 def show_problems(label: QLabel, error: UserError) -> None:
     """Every problem on its own line, with its code (colour is never the only signal)."""
-    label.setText("\n".join(f"FOUT {p.code}: {p.message_nl}" for p in error.problems))
+    english = language() == "en"
+    label.setText(
+        "\n".join(
+            f"{tr('FOUT')} {p.code}: {p.message_en if english and p.message_en else p.message_nl}"
+            for p in error.problems
+        )
+    )
 
 
 def add_row(form: QFormLayout, text: str, widget: QWidget) -> None:
