@@ -1,5 +1,10 @@
-"""The administrator's screen: set up the election from the EML files (with the fingerprint check)
-and create the accounts of typists and coordinators."""
+"""The administrator's screen: set up the election from the EML files and create the accounts of
+typists and coordinators.
+
+Set-up (issue 5): the election definition (110a), the candidate lists (230b) and the polling stations
+(a 110b or a 510b, or typed one a line); both fingerprints are checked by typing two blanked groups of
+each from the paper (chain.md §4); when the 110a has several municipalities the GSB chooses its own.
+Without a 110a the older set-up from the 230b and a 510b/110b still works."""
 
 from __future__ import annotations
 
@@ -11,6 +16,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -18,10 +25,27 @@ from PySide6.QtWidgets import (
 from gui.context import AppContext
 from gui.i18n import tr
 from gui.widgets import add_row, button, line_edit, message_label, show_problems
-from kieskring.app.import_eml import confirm_fingerprint, fingerprint_challenge, setup_from_eml
-from kieskring.app.setup import save_setup
+from kieskring.app.import_eml import (
+    DefinitionFiles,
+    confirm_fingerprint,
+    fingerprint_challenge,
+    install_from_definition,
+    setup_from_eml,
+    stations_from_text,
+)
+from kieskring.app.setup import ElectionSetup, save_setup
 from kieskring.app.users import Role
+from kieskring.domain.election import Region
+from kieskring.eml.read_110a import read_110a
 from kieskring.errors import UserError
+
+
+def challenge(path: Path) -> str:
+    """The file's fingerprint in 16 groups with the two the user must type blanked out."""
+    shown, (left, right) = fingerprint_challenge(path)
+    parts = shown.split()
+    parts[left] = parts[right] = "____"
+    return " ".join(parts)
 
 
 class AdminPage(QWidget):
@@ -38,29 +62,65 @@ class AdminPage(QWidget):
     def _election_box(self) -> QGroupBox:
         box = QGroupBox(tr("Verkiezing inrichten"))
         form = QFormLayout(box)
+        self.definition = line_edit(tr("Verkiezingsdefinitie (110a)"))
         self.candidates = line_edit(tr("Kandidatenlijsten (230b)"))
-        self.counts = line_edit(tr("Stembureaus (510b of 110b)"))
-        self.fingerprint = QLabel()
-        self.fingerprint.setWordWrap(True)
-        self.group_a = line_edit(tr("Eerste weggelaten groep"))
-        self.group_b = line_edit(tr("Tweede weggelaten groep"))
+        self.counts = line_edit(tr("Stembureaus (110b of 510b)"))
+        self.typed_stations = QPlainTextEdit()
+        self.typed_stations.setAccessibleName(tr("Stembureaus zelf typen"))
+        self.typed_stations.setPlaceholderText(tr("Eén per regel: nummer;naam;kiesgerechtigden"))
+        self.typed_stations.setTabChangesFocus(True)
+        self.typed_stations.setMaximumHeight(80)
+        self.municipality = QComboBox()
+        self.municipality.setAccessibleName(tr("Gemeente"))
+        self.browse_definition = button(tr("Bladeren…"), "browse_definition")
+        self.browse_definition.setAccessibleName(tr("Verkiezingsdefinitie kiezen"))
         self.browse = button(tr("Bladeren…"), "browse")
-        self.show_fp = button(tr("Vingerafdruk tonen"), "show_fingerprint")
+        self.browse.setAccessibleName(tr("Kandidatenlijsten kiezen"))
+        self.browse_counts = button(tr("Bladeren…"), "browse_counts")
+        self.browse_counts.setAccessibleName(tr("Bestand met stembureaus kiezen"))
+        self.show_fp = button(tr("Vingerafdrukken tonen"), "show_fingerprint")
         self.install = button(tr("Verkiezing inrichten"), "install")
         self.setup_message = message_label(tr("Melding inrichten"))
+        self._fingerprint_widgets()
+        add_row(form, tr("&Verkiezingsdefinitie"), self.definition)
+        form.addRow(self.browse_definition)
         add_row(form, tr("&Kandidatenlijsten"), self.candidates)
         form.addRow(self.browse)
         add_row(form, tr("&Stembureaus"), self.counts)
+        form.addRow(self.browse_counts)
+        add_row(form, tr("Of stembureaus &typen"), self.typed_stations)
         form.addRow(self.show_fp)
-        form.addRow(self.fingerprint)
-        add_row(form, tr("Groep &1 van het papier"), self.group_a)
-        add_row(form, tr("Groep &2 van het papier"), self.group_b)
+        add_row(form, tr("&Gemeente"), self.municipality)
+        self._fingerprint_rows(form)
         form.addRow(self.install)
         form.addRow(self.setup_message)
-        self.browse.clicked.connect(self.choose_file)
+        self.browse_definition.clicked.connect(lambda: self.choose_file(self.definition))
+        self.browse.clicked.connect(lambda: self.choose_file(self.candidates))
+        self.browse_counts.clicked.connect(lambda: self.choose_file(self.counts))
         self.show_fp.clicked.connect(self.show_fingerprint)
         self.install.clicked.connect(self.install_election)
         return box
+
+    def _fingerprint_widgets(self) -> None:
+        """Two challenges: the 110a's and the 230b's fingerprint, each with two blanked groups."""
+        self.definition_fingerprint = QLabel()
+        self.definition_fingerprint.setAccessibleName(tr("Vingerafdruk verkiezingsdefinitie"))
+        self.fingerprint = QLabel()
+        self.fingerprint.setAccessibleName(tr("Vingerafdruk kandidatenlijsten"))
+        for label in (self.definition_fingerprint, self.fingerprint):
+            label.setWordWrap(True)
+        self.definition_group_a = line_edit(tr("Verkiezingsdefinitie: eerste weggelaten groep"))
+        self.definition_group_b = line_edit(tr("Verkiezingsdefinitie: tweede weggelaten groep"))
+        self.group_a = line_edit(tr("Kandidatenlijsten: eerste weggelaten groep"))
+        self.group_b = line_edit(tr("Kandidatenlijsten: tweede weggelaten groep"))
+
+    def _fingerprint_rows(self, form: QFormLayout) -> None:
+        form.addRow(self.definition_fingerprint)
+        add_row(form, tr("Definitie: groep &3 van het papier"), self.definition_group_a)
+        add_row(form, tr("Definitie: groep &4 van het papier"), self.definition_group_b)
+        form.addRow(self.fingerprint)
+        add_row(form, tr("Lijsten: groep &1 van het papier"), self.group_a)
+        add_row(form, tr("Lijsten: groep &2 van het papier"), self.group_b)
 
     def _users_box(self) -> QGroupBox:
         box = QGroupBox(tr("Gebruikers"))
@@ -83,39 +143,65 @@ class AdminPage(QWidget):
         self.add_user.clicked.connect(self.create_user)
         return box
 
-    def choose_file(self) -> None:
-        """Pick the candidate lists file."""
-        path, _ = QFileDialog.getOpenFileName(
-            self, tr("Kandidatenlijsten kiezen"), "", "EML (*.xml)"
-        )
+    def choose_file(self, target: QLineEdit) -> None:
+        """Pick an EML file for ``target``."""
+        path, _ = QFileDialog.getOpenFileName(self, target.accessibleName(), "", "EML (*.xml)")
         if path:
-            self.candidates.setText(path)
+            target.setText(path)
 
     def show_fingerprint(self) -> None:
-        """Show the 230b's fingerprint with two groups blanked: type them from the paper."""
+        """Show the fingerprints of the 110a (when given) and the 230b with two groups blanked each:
+        the user types them from the paper. Also lists the 110a's municipalities to choose from."""
         try:
-            shown, (left, right) = fingerprint_challenge(Path(self.candidates.text()))
-        except (UserError, OSError) as error:
-            self.setup_message.setText(f"FOUT: {error}")
-            return
-        parts = shown.split()
-        parts[left] = parts[right] = "____"
-        self.fingerprint.setText(tr("Vingerafdruk: ") + " ".join(parts))
-        self.blanked = (left, right)
+            self.fingerprint.setText(
+                tr("Vingerafdruk kandidatenlijsten: ") + challenge(Path(self.candidates.text()))
+            )
+            if self.definition.text().strip():
+                path = Path(self.definition.text())
+                self.definition_fingerprint.setText(
+                    tr("Vingerafdruk verkiezingsdefinitie: ") + challenge(path)
+                )
+                self.fill_municipalities(read_110a(path).municipalities)
+        except UserError as error:
+            show_problems(self.setup_message, error)
+
+    def fill_municipalities(self, regions: tuple[Region, ...]) -> None:
+        """The municipalities of the 110a, by name and CBS code; the only one is chosen."""
+        self.municipality.clear()
+        if len(regions) != 1:
+            self.municipality.addItem(tr("Kies de gemeente…"), "")
+        for region in sorted(regions, key=lambda r: r.name):
+            self.municipality.addItem(f"{region.name} ({region.cbs_code})", region.cbs_code)
+
+    def read_setup(self) -> ElectionSetup:
+        """Check the typed groups and read the files: from the 110a when given, else 230b only."""
+        candidates = Path(self.candidates.text())
+        stations = Path(self.counts.text()) if self.counts.text().strip() else None
+        typed_lists = (self.group_a.text(), self.group_b.text())
+        if not self.definition.text().strip():
+            confirm_fingerprint(candidates, typed_lists)
+            return setup_from_eml(candidates, Path(self.counts.text()))
+        files = DefinitionFiles(Path(self.definition.text()), candidates, stations)
+        typed_definition = (self.definition_group_a.text(), self.definition_group_b.text())
+        return install_from_definition(
+            files,
+            (typed_definition, typed_lists),
+            self.municipality.currentData() or None,
+            stations_from_text(self.typed_stations.toPlainText()) if stations is None else (),
+        )
 
     def install_election(self) -> None:
         """Check the typed groups, read the files and store the election."""
         try:
-            path = Path(self.candidates.text())
-            confirm_fingerprint(path, (self.group_a.text(), self.group_b.text()))
-            setup = setup_from_eml(path, Path(self.counts.text()))
+            setup = self.read_setup()
             save_setup(self.context.store, self.context.users, self.context.current(), setup)
         except UserError as error:
             show_problems(self.setup_message, error)
             return
+        where = f" ({setup.municipality_name})" if setup.municipality_name else ""
         self.setup_message.setText(
             tr("Ingericht: ")
-            + f"{setup.name}, {len(setup.lists)} lijsten, {len(setup.stations)} stembureaus"
+            + f"{setup.name}{where}, {len(setup.lists)} lijsten, {len(setup.stations)} stembureaus"
         )
 
     def create_user(self) -> None:

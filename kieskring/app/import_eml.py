@@ -35,7 +35,7 @@ from kieskring.eml.fingerprint import blanked_groups, check_typed_groups, finger
 from kieskring.eml.read_110a import read_110a
 from kieskring.eml.read_110b import stations_from_root
 from kieskring.eml.read_230b import read_230b
-from kieskring.eml.read_510 import check_count, count_from_root, read_510
+from kieskring.eml.read_510 import check_count, count_from_root
 from kieskring.eml.safe import load_eml, read_bytes
 from kieskring.errors import Problem, UserError
 
@@ -87,19 +87,18 @@ def station_number(unit_id: str, file: str) -> int:
 def setup_from_eml(
     candidates: Path, stations_from: Path, counting: Counting = Counting.CSO
 ) -> ElectionSetup:
-    """The election of a municipality: lists from its 230b, stations (and Z) from a 510b."""
+    """The election of a municipality without its 110a: lists from its 230b, stations (and Z) from a
+    510b or 110b of the same election (EML.112)."""
     lists: CandidateLists = read_230b(candidates)
-    count = read_510(stations_from, levels="b")
+    identity, _, stations = read_stations(stations_from)
+    raise_if(same_election(lists.identity, identity, str(stations_from)))
     return ElectionSetup(
         election_id=lists.identity.id,
         name=lists.identity.name,
         counting=counting,
-        voter_passes=lists.identity.category not in ("GR", "ER"),
+        voter_passes=lists.identity.category not in NO_VOTER_PASSES,
         lists=tuple(ListSetup(x.number, x.name, len(x.candidates)) for x in lists.lists),
-        stations=tuple(
-            StationSetup(station_number(u.id, str(stations_from)), u.name, u.counts.cast or None)
-            for u in count.units
-        ),
+        stations=stations,
     )
 
 
@@ -172,27 +171,38 @@ def _stations_municipality(authority: Authority, region: Region, file: str) -> N
         )
 
 
-def stations_from_file(path: Path, election: Election, region: Region) -> tuple[StationSetup, ...]:
-    """The stations of a 110b (with Z) or of a 510b (Z from ``Cast``), checked to be of this
-    election (EML.112) and municipality (SETUP.STATIONS_FILE); Z 0 means unknown."""
+def read_stations(path: Path) -> tuple[ElectionIdentity, Authority, tuple[StationSetup, ...]]:
+    """The election, municipality and stations of a 110b (with Z) or a 510b (Z from ``Cast``);
+    Z 0 means unknown."""
     file = str(path)
     _, root = load_eml(path, ("110b", "510b"))
     if root.get("Id") == "110b":
         defined = stations_from_root(root, file)
-        identity, authority = defined.identity, defined.authority
-        found = tuple(
-            StationSetup(s.number, s.name, s.eligible_voters or None) for s in defined.stations
+        return (
+            defined.identity,
+            defined.authority,
+            tuple(
+                StationSetup(s.number, s.name, s.eligible_voters or None) for s in defined.stations
+            ),
         )
-    else:
-        count = count_from_root(root, file)
-        check_count(count, file, [])
-        identity, authority = count.identity, count.authority
-        found = tuple(
+    count = count_from_root(root, file)
+    check_count(count, file, [])
+    return (
+        count.identity,
+        count.authority,
+        tuple(
             StationSetup(station_number(u.id, file), u.name, u.counts.cast or None)
             for u in count.units
-        )
-    raise_if(same_election(election.identity, identity, file))
-    _stations_municipality(authority, region, file)
+        ),
+    )
+
+
+def stations_from_file(path: Path, election: Election, region: Region) -> tuple[StationSetup, ...]:
+    """The stations of a 110b or 510b, checked to be of this election (EML.112) and municipality
+    (SETUP.STATIONS_FILE)."""
+    identity, authority, found = read_stations(path)
+    raise_if(same_election(election.identity, identity, str(path)))
+    _stations_municipality(authority, region, str(path))
     return found
 
 
