@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from kieskring.domain import Authority
 from kieskring.eml.codes import fail
 from kieskring.eml.fingerprint import fingerprint, grouped
 from kieskring.eml.read_510 import read_510
+from kieskring.eml.stream_510 import read_many_totals
 from kieskring.eml.tabulate import short_codes_of, tabulate
 from kieskring.eml.write_510 import write_510
 
@@ -32,6 +34,12 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--created", required=True, help="kr:CreationDateTime (ISO 8601)")
     parser.add_argument("--short-codes", type=Path, help="510d met ShortCodes van de kandidaten")
     parser.add_argument("--out", type=Path, required=True, help="het te schrijven 510-bestand")
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="bestanden tegelijk (standaard: cores)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -45,16 +53,19 @@ def _created(value: str) -> dt.datetime:
 def run(args: argparse.Namespace) -> int:
     """Read, add, write and report provenance."""
     created = _created(args.created)
-    lowers = [read_510(path, levels="abc") for path in args.files]
+    read = read_many_totals(args.files, levels="abc", jobs=max(1, args.jobs))
     codes = short_codes_of(read_510(args.short_codes, levels="d")) if args.short_codes else None
     result = tabulate(
-        lowers,
+        [totals.count for totals in read],
         Authority(id=args.authority, name=args.authority_name),
         contest_id=args.contest,
         contest_name=args.contest_name,
         labels=[str(p) for p in args.files],
         short_codes=codes,
+        unit_ids=[totals.unit_ids for totals in read],
     )
+    for warning in (w for totals in read for w in totals.warnings):
+        print(f"waarschuwing: {warning.render()}")
     data = write_510(result.count, created)
     args.out.write_bytes(data)
     for unit in result.count.units:

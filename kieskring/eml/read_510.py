@@ -9,6 +9,7 @@ units (EML.103) are errors; admitted-voter identities are warnings (EML.201–20
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from lxml import etree
@@ -48,8 +49,9 @@ def _units(contest: etree._Element, file: str) -> tuple[ReportingUnitVotes, ...]
     return tuple(units)
 
 
-def count_from_root(root: etree._Element, file: str) -> Count:
-    """The :class:`Count` of a parsed 510 root (structure only; see :func:`check_count`)."""
+def count_from_root(root: etree._Element, file: str, *, with_units: bool = True) -> Count:
+    """The :class:`Count` of a parsed 510 root (structure only; see :func:`check_count`);
+    ``with_units=False`` reads the header and the total only."""
     level: CountLevel = root.get("Id", "510b")[-1]  # type: ignore[assignment]  # checked by load
     election = child(child(root, "Count", file), "Election", file)
     contest = child(child(election, "Contests", file), "Contest", file)
@@ -64,33 +66,36 @@ def count_from_root(root: etree._Element, file: str) -> Count:
         contest_id=contest_ident.get("Id", ""),
         contest_name=opt_text(contest_ident, "ContestName"),
         total=read_vote_group(child(contest, "TotalVotes", file), file),
-        units=_units(contest, file),
+        units=_units(contest, file) if with_units else (),
     )
 
 
-def _structure_errors(count: Count, file: str) -> list[Problem]:
+def structure_errors(
+    level: str, authority: str, unit_ids: Iterable[str], file: str
+) -> list[Problem]:
+    """EML.115 (authority fits the level), EML.108 (unit ids unique), EML.109 (ids fit level and
+    authority)."""
     found: list[Problem] = []
-    auth = count.authority.id
-    if not re.fullmatch(AUTHORITY[count.level], auth):
+    if not re.fullmatch(AUTHORITY[level], authority):
         found.append(
-            problem("EML.115", file, "ManagingAuthority", authority=auth, level=count.level)
+            problem("EML.115", file, "ManagingAuthority", authority=authority, level=level)
         )
-    pattern = re.compile(UNIT[count.level].format(auth=re.escape(auth)))
+    pattern = re.compile(UNIT[level].format(auth=re.escape(authority)))
     seen: set[str] = set()
-    for unit in count.units:
-        if unit.id in seen:
-            found.append(problem("EML.108", file, unit.id, unit=unit.id))
-        seen.add(unit.id)
-        if not pattern.fullmatch(unit.id):
+    for unit in unit_ids:
+        if unit in seen:
+            found.append(problem("EML.108", file, unit, unit=unit))
+        seen.add(unit)
+        if not pattern.fullmatch(unit):
             found.append(
-                problem("EML.109", file, unit.id, unit=unit.id, level=count.level, authority=auth)
+                problem("EML.109", file, unit, unit=unit, level=level, authority=authority)
             )
     return found
 
 
 def check_count(count: Count, file: str, warnings: list[Problem] | None = None) -> None:
     """Raise a UserError with every hard problem of ``count``; append the soft ones to ``warnings``."""
-    errors = _structure_errors(count, file)
+    errors = structure_errors(count.level, count.authority.id, (u.id for u in count.units), file)
     errors += group_errors(count.total, file, "TotalVotes")
     soft = group_warnings(count.total, file, "TotalVotes")
     for unit in count.units:

@@ -65,13 +65,19 @@ def _check_encoding(data: bytes, file: str) -> None:
         raise fail("EML.003", file, f"byte {err.start}", detail=err.reason) from None
 
 
-def parse_bytes(data: bytes, file: str = "") -> etree._ElementTree:
-    """Parse ``data`` safely into a tree (refusing DOCTYPE/ENTITY, non-UTF-8 and bad XML)."""
+def check_source_bytes(data: bytes, file: str = "") -> None:
+    """Refuse oversized data (EML.004), any DOCTYPE/ENTITY (EML.002) and non-UTF-8 (EML.003)
+    before a parser sees the bytes."""
     if len(data) > MAX_BYTES:
         raise fail("EML.004", file, size=len(data))
     if _FORBIDDEN.search(data):
         raise fail("EML.002", file)
     _check_encoding(data, file)
+
+
+def parse_bytes(data: bytes, file: str = "") -> etree._ElementTree:
+    """Parse ``data`` safely into a tree (refusing DOCTYPE/ENTITY, non-UTF-8 and bad XML)."""
+    check_source_bytes(data, file)
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as err:
@@ -85,7 +91,11 @@ def parse_bytes(data: bytes, file: str = "") -> etree._ElementTree:
 
 def parse_eml(data: bytes, file: str, expected: tuple[str, ...]) -> etree._Element:
     """The ``EML`` root of ``data``; its ``Id`` must be one of ``expected`` (EML.005, EML.006)."""
-    root = parse_bytes(data, file).getroot()
+    return check_root(parse_bytes(data, file).getroot(), file, expected)
+
+
+def check_root(root: etree._Element, file: str, expected: tuple[str, ...]) -> etree._Element:
+    """``root`` is an ``EML`` element whose ``Id`` is one of ``expected`` (EML.005, EML.006)."""
     if root.tag != f"{{{EML_NS}}}EML":
         raise fail("EML.005", file, "/", found=root.tag)
     message = root.get("Id", "")

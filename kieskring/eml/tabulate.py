@@ -109,8 +109,12 @@ def tabulate(
     contest_name: str | None = None,
     labels: Sequence[str] | None = None,
     short_codes: ShortCodes | None = None,
+    unit_ids: Sequence[tuple[str, ...]] | None = None,
 ) -> Tabulation:
-    """Add the counts ``lowers`` (all of one level) into a count one level up for ``authority``."""
+    """Add the counts ``lowers`` (all of one level) into a count one level up for ``authority``.
+
+    A lower count read without its units (:mod:`kieskring.eml.stream_510`, checked on the way)
+    enters with its total; ``unit_ids`` then names the units it held, for the provenance."""
     names = list(labels) if labels is not None else [c.authority.id for c in lowers]
     problems = _check_inputs(lowers, names)
     units: list[ReportingUnitVotes] = []
@@ -124,7 +128,11 @@ def tabulate(
         if short_codes is not None:
             counts = _with_short_codes(counts, uid, short_codes)
         units.append(ReportingUnitVotes(id=uid, name=unit_name(lower), counts=counts))
-        provenance[uid] = tuple(u.id for u in lower.units)
+        provenance[uid] = (
+            tuple(u.id for u in lower.units)
+            if lower.units or unit_ids is None
+            else unit_ids[len(sources)]
+        )
         sources[uid] = label
     raise_if(problems)
     level = NEXT_LEVEL[lowers[0].level]

@@ -7,6 +7,7 @@ is EML.104; list numbers (EML.105) and candidate numbers (EML.106) strictly incr
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -95,17 +96,17 @@ def _selection(builder: _Builder, selection: etree._Element) -> None:
         raise fail("EML.008", builder.file, place(selection), name="AffiliationIdentifier")
 
 
-def read_vote_group(group: etree._Element, file: str) -> VoteCounts:
-    """The lists, candidates and PV fields of ``group``."""
-    builder = _Builder(file)
+def read_pv_fields(
+    elements: Iterable[etree._Element], file: str, group: etree._Element
+) -> PvFields:
+    """``Cast``, ``TotalCounted``, ``RejectedVotes`` (ongeldig, blanco) and ``UncountedVotes`` among
+    ``elements`` (the non-``Selection`` children of a vote group); EML.008 when one is missing."""
     rejected: dict[str, int] = {}
     uncounted: list[Uncounted] = []
     cast = counted = None
-    for el in group:
+    for el in elements:
         name = _LOCAL.get(el.tag, "") if isinstance(el.tag, str) else ""
-        if name == "Selection":
-            _selection(builder, el)
-        elif name == "Cast":
+        if name == "Cast":
             cast = int_of(el, file)
         elif name == "TotalCounted":
             counted = int_of(el, file)
@@ -113,18 +114,45 @@ def read_vote_group(group: etree._Element, file: str) -> VoteCounts:
             rejected[el.get("ReasonCode", "")] = int_of(el, file)
         elif name == "UncountedVotes":
             uncounted.append(Uncounted(reason=el.get("ReasonCode", ""), count=int_of(el, file)))
-    builder.close()
     for needed, value in (("Cast", cast), ("TotalCounted", counted)):
         if value is None:
             raise fail("EML.008", file, place(group), name=needed)
     for reason in ("ongeldig", "blanco"):
         if reason not in rejected:
             raise fail("EML.008", file, place(group), name=f'RejectedVotes "{reason}"')
-    return VoteCounts(
-        lists=tuple(builder.lists),
-        cast=cast or 0,
-        total_counted=counted or 0,
-        invalid=rejected["ongeldig"],
-        blank=rejected["blanco"],
-        uncounted=tuple(uncounted),
-    )
+    return PvFields(cast or 0, counted or 0, rejected["ongeldig"], rejected["blanco"], uncounted)
+
+
+@dataclass(frozen=True)
+class PvFields:
+    """The PV fields of one vote group, besides its lists (chain.md §2)."""
+
+    cast: int
+    total_counted: int
+    invalid: int
+    blank: int
+    uncounted: list[Uncounted]
+
+    def counts(self, lists: tuple[ListVotes, ...] = ()) -> VoteCounts:
+        """A :class:`VoteCounts` with these fields and ``lists``."""
+        return VoteCounts(
+            lists=lists,
+            cast=self.cast,
+            total_counted=self.total_counted,
+            invalid=self.invalid,
+            blank=self.blank,
+            uncounted=tuple(self.uncounted),
+        )
+
+
+def read_vote_group(group: etree._Element, file: str) -> VoteCounts:
+    """The lists, candidates and PV fields of ``group``."""
+    builder = _Builder(file)
+    others: list[etree._Element] = []
+    for el in group:
+        if el.tag == _SELECTION:
+            _selection(builder, el)
+        else:
+            others.append(el)
+    builder.close()
+    return read_pv_fields(others, file, group).counts(tuple(builder.lists))

@@ -1,0 +1,340 @@
+"""Reading a large 510 in one streaming pass, keeping its total and the ids of its units.
+
+A GSB's 510b carries every polling station; the chain above adds municipalities, not stations
+(chain.md §1). This reader checks every unit by the rules :func:`~kieskring.eml.read_510.read_510`
+applies — candidates add up to their list (EML.101, art. N 11 Kieswet), lists to ``TotalCounted``
+(EML.102), the total equals the sum of the units field by field (EML.103), unit ids (EML.108/109),
+the admitted-voter identities (EML.201–203, warnings) — without building a model per unit: while a
+unit has exactly the selections of the total (same lists, same candidates, same order: the normal
+case) its numbers are added as plain integers and the tree of the unit is freed.
+
+On anything unusual — a unit shaped differently, a number that is not plain digits, any hard error —
+it reads the file again with :func:`read_510`, whose messages are the authority. The fast path only
+ever concludes "all is well"; it never writes its own error message. A test holds both paths to the
+same outcome on mutated files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from operator import add
+from pathlib import Path
+
+from lxml import etree
+
+from kieskring.domain import CandidateVotes, Count, ListVotes, Uncounted, VoteCounts
+from kieskring.eml.arithmetic import compare, group_errors, group_warnings
+from kieskring.eml.common import FAST_DIGITS, tag
+from kieskring.eml.read_510 import count_from_root, read_510, structure_errors
+from kieskring.eml.safe import check_root, check_source_bytes, read_bytes
+from kieskring.eml.votes import PvFields, read_pv_fields, read_vote_group
+from kieskring.errors import Problem, UserError
+
+_ROOT = tag("EML")
+_UNIT = tag("ReportingUnitVotes")
+_CONTEST_PATH = "/".join(tag(n) for n in ("Count", "Election", "Contests", "Contest"))
+_TOTAL = tag("TotalVotes")
+_UNIT_ID = tag("ReportingUnitIdentifier")
+_SELECTION = tag("Selection")
+_AFFILIATION = tag("AffiliationIdentifier")
+_CANDIDATE = tag("Candidate")
+_CANDIDATE_ID = tag("CandidateIdentifier")
+_VALID = tag("ValidVotes")
+CHUNK = 1 << 20
+
+
+class Unusual(Exception):
+    """This file needs the careful reader (raised by the fast path, never shown to a user)."""
+
+
+@dataclass(frozen=True)
+class CountTotals:
+    """A checked 510 without its units: the count (``units == ()``), which units it held, and the
+    warnings found on the way."""
+
+    count: Count
+    unit_ids: tuple[str, ...]
+    warnings: tuple[Problem, ...]
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """The selections of the total in file order, as lists the selections of a unit must equal:
+    the tag of each first child, the tag, ``Id`` and ``ShortCode`` of its identifier; and where each
+    list's total and candidates sit in a unit's vector of numbers."""
+
+    kinds: list[str]
+    ident_tags: list[str]
+    ids: list[str | None]
+    codes: list[str | None]
+    is_candidate: list[bool]
+    valid_tags: list[str]
+    lists: list[tuple[int, int, int]]
+    """Per list: index of its total, first and past-last index of its candidates."""
+
+
+def shape_of(total: VoteCounts) -> _Shape:
+    """The shape every unit must have to take the fast path."""
+    shape = _Shape([], [], [], [], [], [], [])
+    keys: set[tuple[int, str | int | None]] = set()
+    for lst in total.lists:
+        at = len(shape.ids)
+        _expect(shape, _AFFILIATION, _AFFILIATION, str(lst.number), None)
+        for cand in lst.candidates:
+            key = (lst.number, cand.short_code or cand.id)
+            if cand.id is None or key in keys:
+                raise Unusual
+            keys.add(key)
+            _expect(shape, _CANDIDATE, _CANDIDATE_ID, str(cand.id), cand.short_code)
+        shape.lists.append((at, at + 1, len(shape.ids)))
+    return shape
+
+
+def _expect(shape: _Shape, kind: str, ident_tag: str, ident: str, code: str | None) -> None:
+    shape.kinds.append(kind)
+    shape.ident_tags.append(ident_tag)
+    shape.ids.append(ident)
+    shape.codes.append(code)
+    shape.is_candidate.append(kind == _CANDIDATE)
+    shape.valid_tags.append(_VALID)
+
+
+def _scan_unit(unit: etree._Element, shape: _Shape) -> tuple[list[int], list[etree._Element]]:
+    """The unit's numbers in selection order and its other children; :class:`Unusual` unless its
+    selections are exactly the total's (compared list by list: the loops run in C)."""
+    children = list(unit)
+    selections = [el for el in children if el.tag == _SELECTION]
+    others = [el for el in children if el.tag != _SELECTION]
+    firsts = [el[0] for el in selections]
+    if [el.tag for el in firsts] != shape.kinds:
+        raise Unusual
+    idents = [el[0] if cand else el for el, cand in zip(firsts, shape.is_candidate, strict=True)]
+    if (
+        [el.tag for el in idents] != shape.ident_tags
+        or [el.get("Id") for el in idents] != shape.ids
+        or [el.get("ShortCode") for el in idents] != shape.codes
+    ):
+        raise Unusual
+    valids = [el[-1] for el in selections]
+    if [el.tag for el in valids] != shape.valid_tags:
+        raise Unusual
+    raws = [el.text or "" for el in valids]
+    joined = "".join(raws)
+    if not (joined.isascii() and joined.isdigit()):
+        raise Unusual
+    if max(map(len, raws), default=0) >= FAST_DIGITS or not all(raws):
+        raise Unusual
+    return list(map(int, raws)), others
+
+
+def _arithmetic_holds(values: list[int], counted: int, shape: _Shape) -> bool:
+    """EML.101 and EML.102 on a unit's numbers (the messages come from the careful reader)."""
+    for at, first, past in shape.lists:
+        if past > first and sum(values[first:past]) != values[at]:
+            return False
+    return sum(values[at] for at, _, _ in shape.lists) == counted
+
+
+@dataclass
+class _Sum:
+    """The running sum of the units (numbers, PV fields) and their ids, in file order."""
+
+    values: list[int]
+    fields: list[int]
+    uncounted: dict[str, int]
+    ids: list[str]
+
+    def add(self, values: list[int], fields: PvFields, unit_id: str) -> None:
+        """Add one unit (``UncountedVotes`` by reason, like ``add_counts``)."""
+        self.values = list(map(add, self.values, values))
+        own = (fields.cast, fields.total_counted, fields.invalid, fields.blank)
+        self.fields = list(map(add, self.fields, own))
+        for line in fields.uncounted:
+            self.uncounted[line.reason] = self.uncounted.get(line.reason, 0) + line.count
+        self.ids.append(unit_id)
+
+    def as_counts(self, total: VoteCounts) -> VoteCounts:
+        """The sum as a vote group shaped like ``total`` (for the field-by-field EML.103)."""
+        numbers = iter(self.values)
+        lists = tuple(
+            ListVotes(
+                number=lst.number,
+                name=lst.name,
+                votes=next(numbers),
+                candidates=tuple(
+                    CandidateVotes(id=c.id, short_code=c.short_code, votes=next(numbers))
+                    for c in lst.candidates
+                ),
+            )
+            for lst in total.lists
+        )
+        cast, counted, invalid, blank = self.fields
+        lines = [Uncounted(reason=r, count=n) for r, n in self.uncounted.items()]
+        return PvFields(cast, counted, invalid, blank, lines).counts(lists)
+
+
+def _unit_id(others: list[etree._Element]) -> str:
+    ident = next((el for el in others if el.tag == _UNIT_ID), None)
+    if ident is None:
+        raise Unusual
+    return ident.get("Id", "")
+
+
+@dataclass
+class _Reader:
+    """The state of one streaming read: the file, the total's shape, the sum, the warnings."""
+
+    file: str
+    zero_cast: bool
+    shape: _Shape | None = None
+    total: VoteCounts | None = None
+    sum: _Sum | None = None
+    warnings: list[Problem] | None = None
+    contest: etree._Element | None = None
+
+    def on_total(self, el: etree._Element) -> None:
+        if self.total is not None:
+            raise Unusual
+        self.contest = el.getparent()
+        self.total = read_vote_group(el, self.file)
+        self.shape = shape_of(self.total)
+        self.sum = _Sum([0] * len(self.shape.ids), [0, 0, 0, 0], {}, [])
+        self.warnings = group_warnings(self.total, self.file, "TotalVotes")
+
+    def on_unit(self, el: etree._Element) -> None:
+        if self.shape is None or self.sum is None or self.warnings is None:
+            raise Unusual
+        if el.getparent() is not self.contest:
+            raise Unusual
+        values, others = _scan_unit(el, self.shape)
+        unit_id = _unit_id(others)
+        fields = read_pv_fields(others, self.file, el)
+        if not _arithmetic_holds(values, fields.total_counted, self.shape):
+            raise Unusual
+        self.sum.add(values, fields, unit_id)
+        self.warnings += group_warnings(
+            fields.counts(), self.file, unit_id, zero_cast=self.zero_cast
+        )
+
+
+def _events(data: bytes, schema: etree.XMLSchema | None) -> Iterator[tuple[str, etree._Element]]:
+    """The root as it starts, then ``TotalVotes`` and ``ReportingUnitVotes`` as they complete;
+    the caller clears each unit after use, so memory holds one unit at a time."""
+    parser = etree.XMLPullParser(
+        events=("start", "end"),
+        tag=(_ROOT, _TOTAL, _UNIT),
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=False,
+        schema=schema,
+    )
+    for start in range(0, len(data), CHUNK):
+        parser.feed(data[start : start + CHUNK])
+        yield from _started_or_ended(parser)
+    parser.close()
+    yield from _started_or_ended(parser)
+
+
+def _started_or_ended(parser: etree.XMLPullParser) -> Iterator[tuple[str, etree._Element]]:
+    for event, el in parser.read_events():
+        if isinstance(el, etree._Element):
+            yield event, el
+
+
+def _walk(data: bytes, file: str, schema: etree.XMLSchema | None) -> tuple[_Reader, etree._Element]:
+    """Stream the file through a :class:`_Reader`; returns it and the root."""
+    reader: _Reader | None = None
+    root: etree._Element | None = None
+    for event, el in _events(data, schema):
+        if event == "start":
+            if root is None:
+                root = el
+                reader = _Reader(file, zero_cast=el.get("Id") != "510b")
+            continue
+        if reader is None:
+            raise Unusual
+        if el.tag == _TOTAL:
+            reader.on_total(el)
+        elif el.tag == _UNIT:
+            reader.on_unit(el)
+            el.clear()
+    if reader is None or root is None:
+        raise Unusual
+    return reader, root
+
+
+def _finish(reader: _Reader, root: etree._Element, file: str, levels: str) -> CountTotals:
+    """The header and total, and the checks on the whole: unit ids, the total's own arithmetic,
+    total = sum of the units (EML.103)."""
+    check_root(root, file, tuple(f"510{level}" for level in levels))
+    if reader.contest is None or root.find(_CONTEST_PATH) is not reader.contest:
+        raise Unusual
+    count = count_from_root(root, file, with_units=False)
+    ids = reader.sum.ids if reader.sum else []
+    errors = structure_errors(count.level, count.authority.id, ids, file)
+    errors += group_errors(count.total, file, "TotalVotes")
+    if reader.sum is not None and ids:
+        errors += compare(count.total, reader.sum.as_counts(count.total), file, "TotalVotes")
+    if errors:
+        raise Unusual
+    return CountTotals(count, tuple(ids), tuple(reader.warnings or ()))
+
+
+def stream_510(
+    data: bytes, file: str, *, levels: str = "bcd", schema: etree.XMLSchema | None = None
+) -> CountTotals:
+    """Read and check a 510 from ``data`` in one pass; :class:`Unusual` when the careful reader
+    must decide. With ``schema`` the pass also validates (any schema error is unusual too)."""
+    check_source_bytes(data, file)
+    try:
+        reader, root = _walk(data, file, schema)
+        return _finish(reader, root, file, levels)
+    except (etree.XMLSyntaxError, UserError, IndexError):
+        raise Unusual from None
+
+
+def read_510_totals(path: Path, *, levels: str = "bcd") -> CountTotals:
+    """:func:`read_510` without keeping the units: the fast pass, else the careful reader (whose
+    errors are raised as they are)."""
+    data = read_bytes(path)
+    try:
+        return stream_510(data, str(path), levels=levels)
+    except Unusual:
+        return careful_totals(path, levels)
+
+
+def careful_totals(path: Path, levels: str) -> CountTotals:
+    """The careful reader's outcome in the same form."""
+    warnings: list[Problem] = []
+    count = read_510(path, levels=levels, warnings=warnings)
+    light = count.model_copy(update={"units": ()})
+    return CountTotals(light, tuple(u.id for u in count.units), tuple(warnings))
+
+
+Outcome = CountTotals | tuple[Problem, ...]
+
+
+def _outcome(path: Path, levels: str) -> Outcome:
+    try:
+        return read_510_totals(path, levels=levels)
+    except UserError as err:
+        return err.problems
+
+
+def read_many_totals(
+    paths: Sequence[Path], *, levels: str = "bcd", jobs: int = 1
+) -> list[CountTotals]:
+    """:func:`read_510_totals` of every file, ``jobs`` at a time; the problems of all files that
+    fail are raised together, in the order of ``paths``."""
+    if jobs > 1 and len(paths) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            outcomes = list(pool.map(_outcome, paths, [levels] * len(paths)))
+    else:
+        outcomes = [_outcome(path, levels) for path in paths]
+    problems = [p for o in outcomes if not isinstance(o, CountTotals) for p in o]
+    if problems:
+        raise UserError(tuple(problems))
+    return [o for o in outcomes if isinstance(o, CountTotals)]
