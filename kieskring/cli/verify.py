@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -30,13 +31,25 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--deceased", type=Path, help="JSON met overleden kandidaten")
     parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
     parser.add_argument("--quiet", action="store_true", help="alleen wat niet PASS is")
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="tellingen tegelijk (standaard: cores)",
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Entry point of ``uitslag verify``."""
     refs, _ = deceased_from(args.deceased)
-    findings = verify(args.paths, schemas=args.schemas, lots=lots_from(args.lots), deceased=refs)
+    findings = verify(
+        args.paths,
+        schemas=args.schemas,
+        lots=lots_from(args.lots),
+        deceased=refs,
+        jobs=max(1, args.jobs),
+    )
     if args.json:
         json.dump(as_json(findings), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

@@ -261,15 +261,20 @@ def verify_pdf(path: Path, cert: x509.Certificate | None = None) -> SignatureRep
 _HEX_GROUPS = re.compile(r"((?:[0-9A-F]{4} ){15}[0-9A-F]{4})")
 
 
-def extract_fingerprints(pdf: Path | bytes) -> list[str]:
-    """All 16×4-hex fingerprints printed in a PV (footer EML fingerprint, certificate), lower-case,
-    without spaces, in order of first appearance."""
+def page_texts(pdf: Path | bytes) -> list[str]:
+    """The text of every page of a PDF (extracting it is the slow part; callers keep it)."""
     from pypdf import PdfReader
 
     stream = io.BytesIO(pdf if isinstance(pdf, bytes) else pdf.read_bytes())
+    return [page.extract_text() or "" for page in PdfReader(stream).pages]
+
+
+def extract_fingerprints(pdf: Path | bytes, texts: list[str] | None = None) -> list[str]:
+    """All 16×4-hex fingerprints printed in a PV (footer EML fingerprint, certificate), lower-case,
+    without spaces, in order of first appearance (``texts``: the pages' text, when known)."""
     found: list[str] = []
-    for page in PdfReader(stream).pages:
-        text = re.sub(r"[ \t]*\n[ \t]*", " ", page.extract_text() or "")
+    for page in page_texts(pdf) if texts is None else texts:
+        text = re.sub(r"[ \t]*\n[ \t]*", " ", page)
         for match in _HEX_GROUPS.findall(text):
             value = match.replace(" ", "").lower()
             if value not in found:

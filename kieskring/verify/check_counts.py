@@ -8,6 +8,7 @@ from pathlib import Path
 from kieskring.domain.counts import Count, ListVotes, VoteCounts
 from kieskring.eml.arithmetic import add_counts, flat_fields
 from kieskring.eml.consistency import count_matches_lists
+from kieskring.eml.stream_510 import CountTotals
 from kieskring.verify.errata import NOTE, has_errata, is_known
 from kieskring.verify.material import Material, problem_findings
 from kieskring.verify.report import Finding, Status
@@ -217,3 +218,21 @@ def count_lists_known(material: Material, path: Path, count: Count) -> list[Find
 def per_count(material: Material, path: Path, count: Count) -> list[Finding]:
     """The checks that need a count's every unit (V04, V07), run once while it is in memory."""
     return [*count_arithmetic(path, count), *count_lists_known(material, path, count)]
+
+
+def per_streamed_count(material: Material, path: Path, totals: CountTotals) -> list[Finding]:
+    """V04 and V07 for a 510b read in one streaming pass: the stations were added up and checked
+    (candidates → list → total counted per station, total = sum of stations, field by field)
+    while reading; here the total's own arithmetic is recomputed and its lists and candidates
+    are looked up in the 230b (every station has exactly the total's lists and candidates)."""
+    problems = group_arithmetic(totals.count.total, "totaal")
+    stations = len(totals.unit_ids)
+    findings = [Finding("V04", Status.FAIL, str(path), p) for p in problems] or [
+        Finding(
+            "V04",
+            Status.PASS,
+            str(path),
+            f"{stations} eenheden, totalen kloppen (opgeteld tijdens het lezen)",
+        )
+    ]
+    return [*findings, *count_lists_known(material, path, totals.count)]

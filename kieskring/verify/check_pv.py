@@ -11,24 +11,36 @@ from pathlib import Path
 
 from kieskring.domain.result import Result
 from kieskring.eml.fingerprint import grouped
-from kieskring.signing.verify import extract_fingerprints, verify_detached, verify_pdf
+from kieskring.signing.verify import (
+    extract_fingerprints,
+    page_texts,
+    verify_detached,
+    verify_pdf,
+)
 from kieskring.verify.material import Material
 from kieskring.verify.report import Finding, Status
 
 
-def pv_text(data: bytes) -> str:
+def texts_of(material: Material, path: Path) -> list[str]:
+    """The pages' text of a PDF in the material, extracted once."""
+    if path not in material.pdf_texts:
+        material.pdf_texts[path] = page_texts(material.raw[path])
+    return material.pdf_texts[path]
+
+
+def printed_on(material: Material, path: Path) -> list[str]:
+    """The fingerprints printed on a PDF in the material."""
+    return extract_fingerprints(material.raw[path], texts_of(material, path))
+
+
+def pv_text(texts: list[str]) -> str:
     """All text of a PDF, whitespace collapsed."""
-    import io
-
-    from pypdf import PdfReader
-
-    pages = PdfReader(io.BytesIO(data)).pages
-    return " ".join(" ".join((p.extract_text() or "").split()) for p in pages)
+    return " ".join(" ".join(page.split()) for page in texts)
 
 
-def figures(path: Path, data: bytes, result: Result) -> Finding:
+def figures(path: Path, texts: list[str], result: Result) -> Finding:
     """V12: a result PV names every elected candidate of its 520."""
-    text = pv_text(data)
+    text = pv_text(texts)
     missing = [
         c.candidate.last_name
         for x in result.lists
@@ -47,8 +59,7 @@ def figures(path: Path, data: bytes, result: Result) -> Finding:
 
 def pv_matches(material: Material, path: Path, known: dict[str, Path]) -> list[Finding]:
     """V11/V12 for one PDF."""
-    data = material.raw[path]
-    printed = extract_fingerprints(data)
+    printed = printed_on(material, path)
     matched = [known[f] for f in printed if f in known]
     if not printed:
         return [Finding("V11", Status.SKIP, str(path), "geen vingerafdruk op dit PV")]
@@ -64,7 +75,7 @@ def pv_matches(material: Material, path: Path, known: dict[str, Path]) -> list[F
     out = [Finding("V11", Status.PASS, str(path), f"vingerafdruk van {matched[0].name}")]
     results = dict(material.results)
     if matched[0] in results:
-        out.append(figures(path, data, results[matched[0]]))
+        out.append(figures(path, texts_of(material, path), results[matched[0]]))
     return out
 
 
@@ -79,7 +90,7 @@ def pdf_signature(material: Material, path: Path) -> list[Finding]:
             Finding("V13", Status.FAIL, str(path), "; ".join(p.message_nl for p in report.problems))
         ]
     out = [Finding("V13", Status.PASS, str(path), f"geldig ondertekend door {report.signer_name}")]
-    printed = extract_fingerprints(material.raw[path])
+    printed = printed_on(material, path)
     if report.signer_fingerprint in printed:
         out.append(Finding("V14", Status.PASS, str(path), "certificaat staat op het PV"))
     else:
@@ -107,7 +118,8 @@ def detached(path: Path) -> Finding:
 
 def pvs(material: Material) -> list[Finding]:
     """V11–V14 for every PDF and signature."""
-    known = material.fingerprints
+    printed = {f for path in material.pdfs for f in printed_on(material, path)}
+    known = material.fingerprints(printed) if printed else {}
     out: list[Finding] = []
     for path in material.pdfs:
         out += pv_matches(material, path, known)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,12 +24,14 @@ from kieskring.eml.read_110a import election_from_root
 from kieskring.eml.read_230b import lists_from_root
 from kieskring.eml.read_510 import check_count, count_from_root
 from kieskring.eml.read_520 import result_from_root
-from kieskring.eml.safe import parse_eml
-from kieskring.eml.validate import schema_dir, validate_root
+from kieskring.eml.safe import parse_eml, read_bytes
+from kieskring.eml.stream_510 import CountTotals, Unusual, stream_510
+from kieskring.eml.validate import schema_dir, schema_for, validate_root
 from kieskring.errors import Problem, UserError
 from kieskring.verify.report import Finding, Status
 
-EML_IDS = ("110a", "230b", "510a", "510b", "510c", "510d", "520")
+EML_IDS = ("110a", "110b", "230b", "510a", "510b", "510c", "510d", "520")
+FINGERPRINT_ORDER = {"520": 0, "510d": 1, "510c": 2, "230b": 3, "110a": 4, "510b": 5}
 
 
 @dataclass
@@ -43,9 +46,28 @@ class Material:
     signatures: list[Path] = field(default_factory=list)
     raw: dict[Path, bytes] = field(default_factory=dict)
     """Bytes kept only where a later check needs them: the 520s (V10) and the PDFs."""
-    fingerprints: dict[str, Path] = field(default_factory=dict)
-    """EML fingerprint → file, computed only when PDFs are given (V11)."""
+    eml_files: list[tuple[str, Path]] = field(default_factory=list)
+    """Every EML file read, with its message id (for the fingerprints of V11)."""
     warnings: list[tuple[Path, Problem]] = field(default_factory=list)
+    pdf_texts: dict[Path, list[str]] = field(default_factory=dict)
+    """The pages' text of each PDF, extracted once (V11, V12, V14)."""
+    streamed: dict[Path, int] = field(default_factory=dict)
+    """510b files read in one streaming pass: how many stations each held (V04)."""
+
+    def fingerprints(self, wanted: Iterable[str]) -> dict[str, Path]:
+        """EML fingerprint → file for the ``wanted`` fingerprints that belong to a file here
+        (chain.md §4). Hashing every station count of a national set costs a full parse each,
+        so files are hashed most-likely first (520, 510d, 510c, …) until all are found."""
+        wanted_set = set(wanted)
+        found: dict[str, Path] = {}
+        for _, path in sorted(self.eml_files, key=lambda item: FINGERPRINT_ORDER.get(item[0], 9)):
+            if wanted_set <= found.keys():
+                break
+            try:
+                found[fingerprint(path.read_bytes(), str(path))] = path
+            except (OSError, UserError):
+                continue
+        return found
 
 
 def expand(paths: Iterable[Path]) -> list[Path]:
@@ -114,6 +136,7 @@ def read_eml(
         return problem_findings("V02", err.problems)
     findings = [validate(root, path, schemas)]
     kind = root.get("Id", "")
+    material.eml_files.append((kind, path))
     try:
         warnings: list[Problem] = []
         if kind == "110a":
@@ -151,47 +174,107 @@ KIND = re.compile(rb'<EML[^>]*\sId="(\w+)"')
 
 def order_key(path: Path, head: bytes) -> int:
     """Definitions and candidate lists first (the count checks need them), then the rest."""
-    match = KIND.search(head)
-    kind = match.group(1).decode("ascii", "replace") if match else ""
-    return 0 if kind in ("110a", "230b") else 1
-
-
-def fingerprint_of(material: Material, path: Path, data: bytes) -> None:
-    """Remember the fingerprint of an EML file (for V11)."""
-    try:
-        material.fingerprints[fingerprint(data, str(path))] = path
-    except UserError:
-        return
+    return 0 if kind_of(head) in ("110a", "230b") else 1
 
 
 def load(
-    paths: Iterable[Path], schemas: Path | None, hook: CountHook | None = None
+    paths: Iterable[Path],
+    schemas: Path | None,
+    hook: CountHook | None = None,
+    streamed_hook: StreamedHook | None = None,
+    jobs: int = 1,
 ) -> tuple[Material, list[Finding]]:
-    """Read everything under ``paths``; ``hook`` runs on each count while it is whole."""
+    """Read everything under ``paths``; ``hook`` runs on each count while it is whole. Station
+    counts (510b) are read in one streaming pass each, ``jobs`` at a time, and then go to
+    ``streamed_hook``; any that the streaming reader hands back is read the careful way."""
     material = Material()
     findings: list[Finding] = []
     folder = find_schemas(schemas)
     files = expand(paths)
-    with_pdfs = any(p.suffix.lower() == ".pdf" for p in files)
     heads = {p: head(p) for p in files}
+    stations = [p for p in files if kind_of(heads[p]) == "510b"]
     for path in sorted(files, key=lambda p: (order_key(p, heads[p]), str(p))):
-        try:
-            data = path.read_bytes()
-        except OSError as err:
-            findings.append(
-                Finding("V02", Status.FAIL, str(path), f"niet te lezen: {err.strerror}")
-            )
+        if path not in stations:
+            findings += read_one(material, path, folder, hook)
+    for path, totals in zip(stations, stream_all(stations, folder, jobs), strict=True):
+        if totals is None:
+            findings += read_one(material, path, folder, hook)
             continue
-        if data.startswith(b"%PDF"):
-            material.pdfs.append(path)
-            material.raw[path] = data
-        elif path.suffix == ".sig":
-            material.signatures.append(path)
-        elif is_eml(data):
-            findings += read_eml(material, path, data, folder, hook)
-            if with_pdfs:
-                fingerprint_of(material, path, data)
+        findings += streamed_findings(material, path, totals, folder)
+        findings += streamed_hook(material, path, totals) if streamed_hook else []
     return material, findings
+
+
+StreamedHook = Callable[[Material, Path, CountTotals], list[Finding]]
+
+
+def read_one(
+    material: Material, path: Path, folder: Path | None, hook: CountHook | None
+) -> list[Finding]:
+    """Read one file of any kind into ``material``."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        return [Finding("V02", Status.FAIL, str(path), f"niet te lezen: {err.strerror}")]
+    if data.startswith(b"%PDF"):
+        material.pdfs.append(path)
+        material.raw[path] = data
+    elif path.suffix == ".sig":
+        material.signatures.append(path)
+    elif is_eml(data):
+        return read_eml(material, path, data, folder, hook)
+    return []
+
+
+def stream_one(path: Path, folder: Path | None) -> CountTotals | None:
+    """The streaming read of one 510b, validated on the way when there is a schema folder;
+    ``None`` when the careful reader must decide (it then also writes the messages)."""
+    try:
+        schema = schema_for("510b", folder) if folder else None
+        return stream_510(read_bytes(path), str(path), levels="b", schema=schema)
+    except (Unusual, UserError):
+        return None
+
+
+def stream_all(paths: list[Path], folder: Path | None, jobs: int) -> list[CountTotals | None]:
+    """:func:`stream_one` for every path, ``jobs`` processes at a time."""
+    if jobs < 2 or len(paths) < 2:
+        return [stream_one(path, folder) for path in paths]
+    if folder is not None:
+        find_schema_or_none(folder)
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(stream_one, paths, [folder] * len(paths)))
+
+
+def find_schema_or_none(folder: Path) -> None:
+    """Compile the 510 schema once before the workers fork (they inherit it)."""
+    try:
+        schema_for("510b", folder)
+    except UserError:
+        return
+
+
+def streamed_findings(
+    material: Material, path: Path, totals: CountTotals, folder: Path | None
+) -> list[Finding]:
+    """V01/V02 for a 510b read in one streaming pass, and its place in ``material``."""
+    material.counts.append((path, totals.count))
+    material.eml_files.append(("510b", path))
+    material.streamed[path] = len(totals.unit_ids)
+    material.warnings += [(path, w) for w in totals.warnings]
+    file = str(path)
+    v01 = (
+        Finding("V01", Status.PASS, file, "geldig volgens EML_NL (510b)")
+        if folder is not None
+        else Finding("V01", Status.SKIP, file, "geen schemamap (--schemas of UITSLAG_SCHEMAS)")
+    )
+    return [v01, Finding("V02", Status.PASS, file, "510b gelezen, regels van de Kiesraad gevolgd")]
+
+
+def kind_of(head: bytes) -> str:
+    """The message id in a file's first bytes (``""`` when there is none)."""
+    match = KIND.search(head)
+    return match.group(1).decode("ascii", "replace") if match else ""
 
 
 def head(path: Path) -> bytes:

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from kieskring.verify.check_counts import admitted_voters, per_count, retabulation, same_election
+from kieskring.verify.check_counts import (
+    admitted_voters,
+    per_count,
+    per_streamed_count,
+    retabulation,
+    same_election,
+)
 from kieskring.verify.check_pv import pvs
 from kieskring.verify.check_result import results
 from kieskring.verify.material import load
@@ -19,12 +25,13 @@ def verify(
     schemas: Path | None = None,
     lots: tuple[LotOutcome, ...] = (),
     deceased: tuple[CandidateRef, ...] = (),
+    jobs: int = 1,
 ) -> list[Finding]:
     """Every check (V01–V14) the material allows, in the order of the checks."""
-    material, findings = load(paths, schemas, per_count)
+    material, findings = load(paths, schemas, per_count, per_streamed_count, jobs)
     findings += same_election(material)
     findings += admitted_voters(material)
     findings += retabulation(material)
     findings += results(material, lots, deceased)
     findings += pvs(material)
-    return sorted(findings, key=lambda f: f.check)
+    return sorted(findings, key=lambda f: (f.check, f.place))
