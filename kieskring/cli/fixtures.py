@@ -3,6 +3,10 @@
 Deterministic: the same size and seed give byte-identical files. Sizes: tiny (9 seats, 3 stations),
 wmw (17 seats, 21 stations), amsterdam (45 seats, 600 stations, 30 lists × 50), ps2 (a province with
 four kieskringen and lijstengroepen), tk (150 seats, 20 kieskringen, 9,000 stations, 30 lists × 80).
+Besides the 230b and 510 files: the definition (110a, ``Verkiezingsdefinitie_<id>``) and per
+municipality its polling stations (110b, ``Stembureaus_<id>_<name>``). ``--ties`` (one kieskring only)
+plants two ties the law leaves to lot: two lists for the last residual seat, two candidates of one list
+on preference votes.
 """
 
 from __future__ import annotations
@@ -22,6 +26,12 @@ def register(subparsers: Any) -> None:
     generate.add_argument("size", choices=SIZE_NAMES)
     generate.add_argument("--seed", type=int, default=1)
     generate.add_argument("--out", type=Path, required=True)
+    generate.add_argument(
+        "--ties",
+        action="store_true",
+        help="maak twee gelijke standen (lijsten om de laatste restzetel, kandidaten op voorkeur): "
+        "de uitslag vraagt om loting",
+    )
     generate.set_defaults(func=run)
 
 
@@ -29,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     """Entry point of ``uitslag fixtures generate``."""
     from fixtures.generate import generate
 
-    files = generate(args.size, args.seed, args.out)
+    files = generate(args.size, args.seed, args.out, ties=args.ties)
     size = sum(p.stat().st_size for p in files)
     print(f"{len(files)} bestanden ({size / 1e6:.1f} MB) in {args.out}")
     return 0

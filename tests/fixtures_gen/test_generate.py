@@ -35,6 +35,8 @@ def test_files_validate_and_read_back(size: str, tmp_path: Path, xsd_dir: Path) 
         message = validate_file(path, xsd_dir)
         if message == "230b":
             assert read_230b(path).lists
+        elif message in ("110a", "110b"):
+            continue  # read back in tests/fixtures_gen/test_110_and_ties.py
         else:
             count = read_510(path)
             assert count.total.total_counted == sum(lst.votes for lst in count.total.lists)
@@ -97,4 +99,4 @@ def test_result_and_verify_run_on_generated_sets(
 
 def test_cli_generate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["fixtures", "generate", "tiny", "--seed", "5", "--out", str(tmp_path)]) == 0
-    assert "2 bestanden" in capsys.readouterr().out
+    assert "4 bestanden" in capsys.readouterr().out  # 110a, 230b, 510b, 110b
