@@ -30,22 +30,31 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The top-level parser with every registered sub-command."""
+COMMANDS: dict[str, str] = {
+    name.rsplit(".", 1)[1].removesuffix("_validate"): name for name in COMMAND_MODULES
+}
+"""Sub-command → its module (``eml`` lives in ``eml_validate``)."""
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The top-level parser: only the sub-command asked for when ``argv`` names one (so a run of
+    ``uitslag tabulate`` does not import the PDF and signing libraries), else every one."""
     parser = argparse.ArgumentParser(
         prog="uitslag",
         description="Uitslag: Dutch election results, exact and verifiable.",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    first = next(iter(argv), "") if argv else ""
+    for name in [COMMANDS[first]] if first in COMMANDS else COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `uitslag` console script."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(given)
+    args = parser.parse_args(given)
     func = getattr(args, "func", None)
     if func is None:
         parser.print_help(sys.stderr)

@@ -17,10 +17,12 @@ from typing import Any
 from kieskring.domain import Authority
 from kieskring.eml.codes import fail
 from kieskring.eml.fingerprint import fingerprint, grouped
+from kieskring.eml.read_230b import read_230b
 from kieskring.eml.read_510 import read_510
 from kieskring.eml.stream_510 import read_many_totals
 from kieskring.eml.tabulate import short_codes_of, tabulate
 from kieskring.eml.write_510 import write_510
+from kieskring.result.short_codes import short_codes_from_lists
 
 
 def register(subparsers: Any) -> None:
@@ -33,6 +35,12 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--contest-name", help="ContestName, bijv. de naam van de kieskring")
     parser.add_argument("--created", required=True, help="kr:CreationDateTime (ISO 8601)")
     parser.add_argument("--short-codes", type=Path, help="510d met ShortCodes van de kandidaten")
+    parser.add_argument(
+        "--candidates",
+        type=Path,
+        nargs="+",
+        help="230b-bestanden van alle kieskringen: ShortCodes voor de 510d (CSB)",
+    )
     parser.add_argument("--out", type=Path, required=True, help="het te schrijven 510-bestand")
     parser.add_argument(
         "--jobs",
@@ -50,11 +58,20 @@ def _created(value: str) -> dt.datetime:
         raise fail("EML.012", "--created", value=value) from None
 
 
+def _short_codes(args: argparse.Namespace) -> dict[tuple[str, int, int], str] | None:
+    """From a 510d (``--short-codes``) or made from the 230b files (``--candidates``)."""
+    if args.short_codes:
+        return short_codes_of(read_510(args.short_codes, levels="d"))
+    if args.candidates:
+        return short_codes_from_lists([read_230b(path) for path in args.candidates])
+    return None
+
+
 def run(args: argparse.Namespace) -> int:
     """Read, add, write and report provenance."""
     created = _created(args.created)
     read = read_many_totals(args.files, levels="abc", jobs=max(1, args.jobs))
-    codes = short_codes_of(read_510(args.short_codes, levels="d")) if args.short_codes else None
+    codes = _short_codes(args)
     result = tabulate(
         [totals.count for totals in read],
         Authority(id=args.authority, name=args.authority_name),
