@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kieskring.app.setup import Counting, ElectionSetup, ListSetup, StationSetup
-from kieskring.app.totals import GsbTotals, StationResult
+from kieskring.app.totals import Counts, GsbTotals, ListTotal, StationResult
 from kieskring.domain.candidates import CandidateLists
 from kieskring.domain.counts import (
     CandidateVotes,
@@ -29,7 +29,6 @@ from kieskring.domain.counts import (
     VoteCounts,
 )
 from kieskring.domain.election import Authority, Election, ElectionIdentity, Region
-from kieskring.eml.arithmetic import add_counts
 from kieskring.eml.consistency import raise_if, same_election
 from kieskring.eml.fingerprint import blanked_groups, check_typed_groups, fingerprint, groups
 from kieskring.eml.read_110a import read_110a
@@ -322,7 +321,11 @@ def differences(admitted: int, counted: int) -> dict[str, int | None]:
 
 def vote_counts(result: StationResult) -> VoteCounts:
     """One station's definitive numbers as an EML vote group."""
-    c = result.counts
+    return group_of(result.counts, result.lists)
+
+
+def group_of(c: Counts, list_totals: tuple[ListTotal, ...]) -> VoteCounts:
+    """Counts A–J, Z and the votes per list and candidate as an EML vote group."""
     lists = tuple(
         ListVotes(
             number=x.number,
@@ -332,7 +335,7 @@ def vote_counts(result: StationResult) -> VoteCounts:
                 CandidateVotes(id=i + 1, votes=v) for i, v in enumerate(x.candidate_votes)
             ),
         )
-        for x in result.lists
+        for x in list_totals
     )
     reasons = {
         "geldige stempassen": c.A,
@@ -365,6 +368,6 @@ def count_510b(totals: GsbTotals, identity: ElectionIdentity, municipality: Auth
         identity=identity,
         authority=municipality,
         contest_id="geen",
-        total=add_counts(u.counts for u in units),
+        total=group_of(totals.counts, totals.lists),
         units=units,
     )

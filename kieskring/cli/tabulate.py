@@ -16,7 +16,7 @@ from typing import Any
 
 from kieskring.domain import Authority
 from kieskring.eml.codes import fail
-from kieskring.eml.fingerprint import fingerprint, grouped
+from kieskring.eml.fingerprint import grouped, written_fingerprint
 from kieskring.eml.read_230b import read_230b
 from kieskring.eml.read_510 import read_510
 from kieskring.eml.stream_510 import read_many_totals
@@ -93,6 +93,6 @@ def run(args: argparse.Namespace) -> int:
         f"totaal: {total.total_counted} stemmen op lijsten, {total.blank} blanco, {total.invalid} ongeldig"
     )
     print(
-        f"{args.out}: {result.count.message_id}, vingerafdruk {grouped(fingerprint(data), upper=True)}"
+        f"{args.out}: {result.count.message_id}, vingerafdruk {grouped(written_fingerprint(data), upper=True)}"
     )
     return 0

@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from kieskring.domain.candidates import Candidate, CandidateLists
 from kieskring.result.national_input import lists_by_district, person_key
 
-
 MAX_LENGTH = 14
 """The longest ShortCode in the Kiesraad's TK2021 510d; longer last names are cut to fit."""
 
