@@ -21,6 +21,8 @@ from kieskring.domain.election import Authority
 from kieskring.eml.read_110a import read_110a
 from kieskring.eml.read_230b import read_230b
 from kieskring.eml.read_510 import read_510
+from kieskring.eml.safe import peek_message_id
+from kieskring.eml.stream_510 import read_510_totals
 from kieskring.eml.tabulate import tabulate
 from kieskring.eml.write_520 import write_520
 from kieskring.errors import Problem, UserError
@@ -100,8 +102,11 @@ def deceased_from(path: Path | None) -> tuple[tuple[CandidateRef, ...], frozense
 
 
 def top_count(paths: list[Path]) -> Count:
-    """One 510b/510d, or the 510c files of all kieskringen tabulated into a 510d."""
-    counts = [read_510(p) for p in paths]
+    """One 510b/510d, or the 510c files of all kieskringen tabulated into a 510d. A 510b is read
+    in one streaming pass (its stations checked, only its total kept: the result needs no more)."""
+    counts = [
+        read_510_totals(p).count if peek_message_id(p) == "510b" else read_510(p) for p in paths
+    ]
     if len(counts) == 1:
         return counts[0]
     if any(c.level != "c" for c in counts):

@@ -108,3 +108,17 @@ def load_eml(path: Path, expected: tuple[str, ...]) -> tuple[bytes, etree._Eleme
     """Read and safely parse ``path``; returns the bytes and the root."""
     data = read_bytes(path)
     return data, parse_eml(data, str(path), expected)
+
+
+_MESSAGE_ID = re.compile(rb'<(?:\w+:)?EML[^>]*\sId="(\w+)"')
+
+
+def peek_message_id(path: Path) -> str:
+    """The message id (``510b``, ``230b`` …) in a file's first bytes, to choose a reader; ``""``
+    when there is none or the file cannot be read (the reader chosen still checks everything)."""
+    try:
+        with path.open("rb") as handle:
+            found = _MESSAGE_ID.search(handle.read(4096))
+    except OSError:
+        return ""
+    return found.group(1).decode("ascii") if found else ""
