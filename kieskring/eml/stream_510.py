@@ -1,4 +1,5 @@
-"""Reading a large 510 in one streaming pass, keeping its total and the ids of its units.
+"""Reading a large 510 in one streaming pass, keeping its total and the ids of its units (or,
+when asked, the units themselves).
 
 A GSB's 510b carries every polling station; the chain above adds municipalities, not stations
 (chain.md §1). This reader checks every unit by the rules :func:`~kieskring.eml.read_510.read_510`
@@ -24,7 +25,14 @@ from pathlib import Path
 
 from lxml import etree
 
-from kieskring.domain import CandidateVotes, Count, ListVotes, Uncounted, VoteCounts
+from kieskring.domain import (
+    CandidateVotes,
+    Count,
+    ListVotes,
+    ReportingUnitVotes,
+    Uncounted,
+    VoteCounts,
+)
 from kieskring.eml.arithmetic import compare, group_errors, group_warnings
 from kieskring.eml.common import FAST_DIGITS, tag
 from kieskring.eml.read_510 import count_from_root, read_510, structure_errors
@@ -42,6 +50,7 @@ _AFFILIATION = tag("AffiliationIdentifier")
 _CANDIDATE = tag("Candidate")
 _CANDIDATE_ID = tag("CandidateIdentifier")
 _VALID = tag("ValidVotes")
+_NAME = tag("RegisteredName")
 CHUNK = 1 << 20
 
 
@@ -71,17 +80,20 @@ class _Shape:
     codes: list[str | None]
     is_candidate: list[bool]
     valid_tags: list[str]
+    names: list[str]
+    """Per list, its ``RegisteredName`` in the total (a unit must carry the same)."""
     lists: list[tuple[int, int, int]]
     """Per list: index of its total, first and past-last index of its candidates."""
 
 
 def shape_of(total: VoteCounts) -> _Shape:
     """The shape every unit must have to take the fast path."""
-    shape = _Shape([], [], [], [], [], [], [])
+    shape = _Shape([], [], [], [], [], [], [], [])
     keys: set[tuple[int, str | int | None]] = set()
     for lst in total.lists:
         at = len(shape.ids)
         _expect(shape, _AFFILIATION, _AFFILIATION, str(lst.number), None)
+        shape.names.append(lst.name)
         for cand in lst.candidates:
             key = (lst.number, cand.short_code or cand.id)
             if cand.id is None or key in keys:
@@ -116,6 +128,9 @@ def _scan_unit(unit: etree._Element, shape: _Shape) -> tuple[list[int], list[etr
         or [el.get("Id") for el in idents] != shape.ids
         or [el.get("ShortCode") for el in idents] != shape.codes
     ):
+        raise Unusual
+    names = [idents[at].findtext(_NAME) or "" for at, _, _ in shape.lists]
+    if names != shape.names:
         raise Unusual
     valids = [el[-1] for el in selections]
     if [el.tag for el in valids] != shape.valid_tags:
@@ -157,29 +172,35 @@ class _Sum:
 
     def as_counts(self, total: VoteCounts) -> VoteCounts:
         """The sum as a vote group shaped like ``total`` (for the field-by-field EML.103)."""
-        numbers = iter(self.values)
-        lists = tuple(
-            ListVotes(
-                number=lst.number,
-                name=lst.name,
-                votes=next(numbers),
-                candidates=tuple(
-                    CandidateVotes(id=c.id, short_code=c.short_code, votes=next(numbers))
-                    for c in lst.candidates
-                ),
-            )
-            for lst in total.lists
-        )
         cast, counted, invalid, blank = self.fields
         lines = [Uncounted(reason=r, count=n) for r, n in self.uncounted.items()]
-        return PvFields(cast, counted, invalid, blank, lines).counts(lists)
+        return shaped(self.values, PvFields(cast, counted, invalid, blank, lines), total)
 
 
-def _unit_id(others: list[etree._Element]) -> str:
+def shaped(values: list[int], fields: PvFields, total: VoteCounts) -> VoteCounts:
+    """A vote group with ``total``'s lists and candidates, these numbers and PV fields."""
+    numbers = iter(values)
+    lists = tuple(
+        ListVotes(
+            number=lst.number,
+            name=lst.name,
+            votes=next(numbers),
+            candidates=tuple(
+                CandidateVotes(id=c.id, short_code=c.short_code, votes=next(numbers))
+                for c in lst.candidates
+            ),
+        )
+        for lst in total.lists
+    )
+    return fields.counts(lists)
+
+
+def _unit_ident(others: list[etree._Element]) -> tuple[str, str]:
+    """The unit's ``ReportingUnitIdentifier``: its ``Id`` and name."""
     ident = next((el for el in others if el.tag == _UNIT_ID), None)
     if ident is None:
         raise Unusual
-    return ident.get("Id", "")
+    return ident.get("Id", ""), ident.text or ""
 
 
 @dataclass
@@ -193,6 +214,8 @@ class _Reader:
     sum: _Sum | None = None
     warnings: list[Problem] | None = None
     contest: etree._Element | None = None
+    units: list[ReportingUnitVotes] | None = None
+    """The units themselves, when asked to keep them (a 510c's municipalities, for V06)."""
 
     def on_total(self, el: etree._Element) -> None:
         if self.total is not None:
@@ -209,11 +232,14 @@ class _Reader:
         if el.getparent() is not self.contest:
             raise Unusual
         values, others = _scan_unit(el, self.shape)
-        unit_id = _unit_id(others)
+        unit_id, name = _unit_ident(others)
         fields = read_pv_fields(others, self.file, el)
         if not _arithmetic_holds(values, fields.total_counted, self.shape):
             raise Unusual
         self.sum.add(values, fields, unit_id)
+        if self.units is not None and self.total is not None:
+            counts = shaped(values, fields, self.total)
+            self.units.append(ReportingUnitVotes(id=unit_id, name=name, counts=counts))
         self.warnings += group_warnings(
             fields.counts(), self.file, unit_id, zero_cast=self.zero_cast
         )
@@ -244,7 +270,9 @@ def _started_or_ended(parser: etree.XMLPullParser) -> Iterator[tuple[str, etree.
             yield event, el
 
 
-def _walk(data: bytes, file: str, schema: etree.XMLSchema | None) -> tuple[_Reader, etree._Element]:
+def _walk(
+    data: bytes, file: str, schema: etree.XMLSchema | None, keep_units: bool
+) -> tuple[_Reader, etree._Element]:
     """Stream the file through a :class:`_Reader`; returns it and the root."""
     reader: _Reader | None = None
     root: etree._Element | None = None
@@ -253,6 +281,7 @@ def _walk(data: bytes, file: str, schema: etree.XMLSchema | None) -> tuple[_Read
             if root is None:
                 root = el
                 reader = _Reader(file, zero_cast=el.get("Id") != "510b")
+                reader.units = [] if keep_units else None
             continue
         if reader is None:
             raise Unusual
@@ -280,17 +309,25 @@ def _finish(reader: _Reader, root: etree._Element, file: str, levels: str) -> Co
         errors += compare(count.total, reader.sum.as_counts(count.total), file, "TotalVotes")
     if errors:
         raise Unusual
+    if reader.units is not None:
+        count = count.model_copy(update={"units": tuple(reader.units)})
     return CountTotals(count, tuple(ids), tuple(reader.warnings or ()))
 
 
 def stream_510(
-    data: bytes, file: str, *, levels: str = "bcd", schema: etree.XMLSchema | None = None
+    data: bytes,
+    file: str,
+    *,
+    levels: str = "bcd",
+    schema: etree.XMLSchema | None = None,
+    keep_units: bool = False,
 ) -> CountTotals:
     """Read and check a 510 from ``data`` in one pass; :class:`Unusual` when the careful reader
-    must decide. With ``schema`` the pass also validates (any schema error is unusual too)."""
+    must decide. With ``schema`` the pass also validates (any schema error is unusual too);
+    ``keep_units`` keeps the units in the count (for a 510c: its municipalities)."""
     check_source_bytes(data, file)
     try:
-        reader, root = _walk(data, file, schema)
+        reader, root = _walk(data, file, schema, keep_units)
         return _finish(reader, root, file, levels)
     except (etree.XMLSyntaxError, UserError, IndexError):
         raise Unusual from None
@@ -306,11 +343,11 @@ def read_510_totals(path: Path, *, levels: str = "bcd") -> CountTotals:
         return careful_totals(path, levels)
 
 
-def careful_totals(path: Path, levels: str) -> CountTotals:
+def careful_totals(path: Path, levels: str, *, keep_units: bool = False) -> CountTotals:
     """The careful reader's outcome in the same form."""
     warnings: list[Problem] = []
     count = read_510(path, levels=levels, warnings=warnings)
-    light = count.model_copy(update={"units": ()})
+    light = count if keep_units else count.model_copy(update={"units": ()})
     return CountTotals(light, tuple(u.id for u in count.units), tuple(warnings))
 
 

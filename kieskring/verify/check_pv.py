@@ -118,8 +118,8 @@ def detached(path: Path) -> Finding:
 
 def pvs(material: Material) -> list[Finding]:
     """V11–V14 for every PDF and signature."""
-    printed = {f for path in material.pdfs for f in printed_on(material, path)}
-    known = material.fingerprints(printed) if printed else {}
+    printed = [printed_on(material, path) for path in material.pdfs]
+    known = material.fingerprints(p for p in printed if p)
     out: list[Finding] = []
     for path in material.pdfs:
         out += pv_matches(material, path, known)

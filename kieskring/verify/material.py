@@ -54,14 +54,15 @@ class Material:
     streamed: dict[Path, int] = field(default_factory=dict)
     """510b files read in one streaming pass: how many stations each held (V04)."""
 
-    def fingerprints(self, wanted: Iterable[str]) -> dict[str, Path]:
-        """EML fingerprint → file for the ``wanted`` fingerprints that belong to a file here
-        (chain.md §4). Hashing every station count of a national set costs a full parse each,
-        so files are hashed most-likely first (520, 510d, 510c, …) until all are found."""
-        wanted_set = set(wanted)
+    def fingerprints(self, printed: Iterable[Iterable[str]]) -> dict[str, Path]:
+        """EML fingerprint → file, enough to place every PV: ``printed`` holds per PDF the
+        fingerprints on it (the EML file's, and the signer's certificate's). Hashing every station
+        count of a national set costs a full parse each, so files are hashed most-likely first
+        (520, 510d, 510c, …) until each PDF has a match; a PDF matching nothing hashes all."""
+        pending = [set(values) for values in printed]
         found: dict[str, Path] = {}
         for _, path in sorted(self.eml_files, key=lambda item: FINGERPRINT_ORDER.get(item[0], 9)):
-            if wanted_set <= found.keys():
+            if all(values & found.keys() for values in pending):
                 break
             try:
                 found[fingerprint(path.read_bytes(), str(path))] = path
@@ -185,14 +186,14 @@ def load(
     jobs: int = 1,
 ) -> tuple[Material, list[Finding]]:
     """Read everything under ``paths``; ``hook`` runs on each count while it is whole. Station
-    counts (510b) are read in one streaming pass each, ``jobs`` at a time, and then go to
-    ``streamed_hook``; any that the streaming reader hands back is read the careful way."""
+    and kieskring counts (510b, 510c) are read in one streaming pass each, ``jobs`` at a time,
+    and then go to ``streamed_hook``; any the streaming reader hands back is read the careful way."""
     material = Material()
     findings: list[Finding] = []
     folder = find_schemas(schemas)
     files = expand(paths)
     heads = {p: head(p) for p in files}
-    stations = [p for p in files if kind_of(heads[p]) == "510b"]
+    stations = [p for p in files if kind_of(heads[p]) in STREAMED]
     for path in sorted(files, key=lambda p: (order_key(p, heads[p]), str(p))):
         if path not in stations:
             findings += read_one(material, path, folder, hook)
@@ -226,12 +227,20 @@ def read_one(
     return []
 
 
+STREAMED = ("510b", "510c")
+"""Counts read in one streaming pass: a 510b keeps its total, a 510c also its municipalities."""
+
+
 def stream_one(path: Path, folder: Path | None) -> CountTotals | None:
-    """The streaming read of one 510b, validated on the way when there is a schema folder;
+    """The streaming read of one 510b/510c, validated on the way when there is a schema folder;
     ``None`` when the careful reader must decide (it then also writes the messages)."""
     try:
         schema = schema_for("510b", folder) if folder else None
-        return stream_510(read_bytes(path), str(path), levels="b", schema=schema)
+        kind = kind_of(head(path))
+        data = read_bytes(path)
+        return stream_510(
+            data, str(path), levels=kind[-1:], schema=schema, keep_units=kind == "510c"
+        )
     except (Unusual, UserError):
         return None
 
@@ -257,18 +266,22 @@ def find_schema_or_none(folder: Path) -> None:
 def streamed_findings(
     material: Material, path: Path, totals: CountTotals, folder: Path | None
 ) -> list[Finding]:
-    """V01/V02 for a 510b read in one streaming pass, and its place in ``material``."""
+    """V01/V02 for a 510b/510c read in one streaming pass, and its place in ``material``."""
+    kind = totals.count.message_id
     material.counts.append((path, totals.count))
-    material.eml_files.append(("510b", path))
+    material.eml_files.append((kind, path))
     material.streamed[path] = len(totals.unit_ids)
     material.warnings += [(path, w) for w in totals.warnings]
     file = str(path)
     v01 = (
-        Finding("V01", Status.PASS, file, "geldig volgens EML_NL (510b)")
+        Finding("V01", Status.PASS, file, f"geldig volgens EML_NL ({kind})")
         if folder is not None
         else Finding("V01", Status.SKIP, file, "geen schemamap (--schemas of UITSLAG_SCHEMAS)")
     )
-    return [v01, Finding("V02", Status.PASS, file, "510b gelezen, regels van de Kiesraad gevolgd")]
+    return [
+        v01,
+        Finding("V02", Status.PASS, file, f"{kind} gelezen, regels van de Kiesraad gevolgd"),
+    ]
 
 
 def kind_of(head: bytes) -> str:

@@ -62,6 +62,9 @@ def test_real_tk2021_kieskring_counts_agree(tk2021_dir: Path) -> None:
         fast = stream_510(path.read_bytes(), str(path))
         assert fast == careful_totals(path, "bcd"), path.name
         assert fast.unit_ids and all(u.startswith("HSB") for u in fast.unit_ids)
+        whole = stream_510(path.read_bytes(), str(path), keep_units=True)
+        assert whole == careful_totals(path, "bcd", keep_units=True), path.name
+        assert [u.id for u in whole.count.units] == list(fast.unit_ids)
 
 
 def test_generated_sets_agree(tmp_path: Path) -> None:
