@@ -333,14 +333,14 @@ def stream_510(
         raise Unusual from None
 
 
-def read_510_totals(path: Path, *, levels: str = "bcd") -> CountTotals:
-    """:func:`read_510` without keeping the units: the fast pass, else the careful reader (whose
-    errors are raised as they are)."""
+def read_510_totals(path: Path, *, levels: str = "bcd", keep_units: bool = False) -> CountTotals:
+    """:func:`read_510` without keeping the units (unless ``keep_units``): the fast pass, else
+    the careful reader (whose errors are raised as they are)."""
     data = read_bytes(path)
     try:
-        return stream_510(data, str(path), levels=levels)
+        return stream_510(data, str(path), levels=levels, keep_units=keep_units)
     except Unusual:
-        return careful_totals(path, levels)
+        return careful_totals(path, levels, keep_units=keep_units)
 
 
 def careful_totals(path: Path, levels: str, *, keep_units: bool = False) -> CountTotals:

@@ -1,53 +1,28 @@
-"""The chain at scale on generated elections: generate, read + check every 510b, tabulate up to the
-510d, the result (520 + P 22), and a full verify — each stage timed, with peak memory, and reading
-beside the lxml parse floor of the same bytes. `ps2` and `amsterdam` always (with tk: three sizes to
-show how memory grows); `tk` (9,000 stations) unless --quick."""
+"""The chain at scale on generated elections (``scripts/chain.py``): generate, ``uitslag tabulate``
+per kieskring and at the CSB, the result with a signed P 22, and a full verify — each stage timed
+with the peak memory of its processes, the reading stages beside the lxml parse floor of the same
+bytes (one core). `ps2` and `amsterdam` always; `tk` (9,000 stations, 2 GB) unless --quick — three
+sizes, to show how time and memory grow with the number of stations."""
 
 from __future__ import annotations
 
-import contextlib
 import io
 import os
-import subprocess
-import sys
+import shutil
 import tempfile
 import time
 from pathlib import Path
 
+import chain
 from lxml import etree
 
 from benches.common import Figure
 
-ROOT = Path(__file__).resolve().parents[2]
-SEATS = {"ps2": 55, "amsterdam": 45, "tk": 150}
-
-
-CHILD = (
-    "import sys\n"
-    "from kieskring.cli import main\n"
-    "code = main(sys.argv[1:])\n"
-    "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')]\n"
-    "sys.stderr.write('MAXRSS %s\\n' % (hwm[0].split()[1] if hwm else 0))\n"
-    "sys.exit(code)\n"
-)
-"""The child reports its own high-water mark (VmHWM, kB): ``ru_maxrss`` would include the memory of
-the bench process it was forked from."""
-
-
-def timed(args: list[str]) -> tuple[float, float]:
-    """Run ``uitslag`` in a child process: wall time and that child's own peak memory (MiB)."""
-    start = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "-c", CHILD, *args], check=True, capture_output=True, text=True
-    )
-    peak = max(
-        (int(line.split()[1]) for line in done.stderr.splitlines() if line.startswith("MAXRSS")),
-        default=0,
-    )
-    return time.perf_counter() - start, peak / 1024
+STATIONS = {"ps2": 480, "amsterdam": 600, "tk": 9000}
 
 
 def parse_floor(paths: list[Path]) -> float:
+    """Seconds for lxml to parse ``paths`` (safe settings, one core)."""
     start = time.perf_counter()
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     for path in paths:
@@ -55,72 +30,40 @@ def parse_floor(paths: list[Path]) -> float:
     return time.perf_counter() - start
 
 
-def stage(size: str, what: str, args: list[str], floor: float | None = None) -> Figure:
-    seconds, peak = timed(args)
-    return Figure(
-        "chain",
-        f"{size}: {what}",
-        seconds,
-        floor,
-        "lxml parse" if floor else "",
-        f"peak RSS {peak:.0f} MiB",
-    )
-
-
 def run_size(size: str) -> list[Figure]:
-    out = Path(tempfile.mkdtemp()) / size
-    figures = [
-        stage(
-            size,
-            "generate the EML set",
-            ["fixtures", "generate", size, "--seed", "1", "--out", str(out)],
+    work = Path(tempfile.mkdtemp(prefix=f"bench-{size}-"))
+    stages = chain.run(size, 1, work, os.cpu_count() or 1)
+    folder = work / "keten"
+    counts = [p for p in folder.glob("Telling_*.eml.xml") if "_kieskring_" not in p.name]
+    everything = sorted(folder.glob("*.eml.xml"))
+    floors = {"HSB": parse_floor(counts), "uitslag verify": parse_floor(everything)}
+    figures = []
+    for stage in stages:
+        floor = next((v for k, v in floors.items() if stage.what.startswith(k)), None)
+        figures.append(
+            Figure(
+                "chain",
+                f"{size} ({STATIONS[size]} stations): {stage.what}",
+                stage.seconds,
+                floor,
+                "lxml parse" if floor else "",
+                f"peak {stage.peak_mib:.0f} MiB",
+            )
         )
-    ]
-    files = sorted(out.glob("*.eml.xml"))
-    megabytes = sum(p.stat().st_size for p in files) / 1e6
-    municipal = [p for p in files if p.name.startswith("Telling_") and "_kieskring_" not in p.name]
-    lists = [str(p) for p in files if p.name.startswith("Kandidatenlijsten_")]
-    national = [str(p) for p in files if p.name.startswith("Totaaltelling_")]
-    floor = parse_floor(municipal)
+    in_chain = [s for s in stages if s.in_chain]
     figures.append(
-        stage(
-            size,
-            f"read + check {len(municipal)} 510b ({megabytes:.0f} MB in all)",
-            ["eml", "check", *map(str, municipal)],
-            floor,
+        Figure(
+            "chain",
+            f"{size}: the whole chain, without generating",
+            sum(s.seconds for s in in_chain),
+            note=f"peak {max(s.peak_mib for s in in_chain):.0f} MiB per process"
+            + ("; aim < 2 min, < 2 GiB" if size == "tk" else ""),
         )
     )
-    top = national or [str(municipal[0])]
-    figures.append(
-        stage(
-            size,
-            "result: 520, trace, P 22",
-            [
-                "result",
-                "--seats",
-                str(SEATS[size]),
-                "--candidates",
-                *lists,
-                "--counts",
-                *top,
-                "--out",
-                str(out / "uitslag"),
-                "--pv",
-            ],
-        )
-    )
-    os.environ.setdefault(
-        "UITSLAG_SCHEMAS", str(ROOT.parent / "shared" / "eml_nl" / "v1.2.2" / "xsd")
-    )
-    figures.append(
-        stage(
-            size, "uitslag verify (everything)", ["verify", "--quiet", str(out)], parse_floor(files)
-        )
-    )
+    shutil.rmtree(work, ignore_errors=True)
     return figures
 
 
 def run(quick: bool) -> list[Figure]:
-    with contextlib.suppress(subprocess.CalledProcessError):
-        return [*run_size("ps2"), *run_size("amsterdam"), *([] if quick else run_size("tk"))]
-    return [Figure("chain", "a stage failed; run the commands by hand to see why", 0.0)]
+    sizes = ["ps2", "amsterdam"] + ([] if quick else ["tk"])
+    return [figure for size in sizes for figure in run_size(size)]

@@ -32,6 +32,12 @@ def read_counts(paths: list[Path]) -> list[object]:
     return [read_510(p) for p in paths]
 
 
+def stream_counts(paths: list[Path], keep_units: bool) -> list[object]:
+    from kieskring.eml.stream_510 import read_510_totals
+
+    return [read_510_totals(p, keep_units=keep_units) for p in paths]
+
+
 def pyeml(paths: list[Path]) -> None:
     from pyeml_bindings.mod_510_count_kiesraad_strict import Eml
     from xsdata.formats.dataclass.parsers import XmlParser
@@ -56,8 +62,24 @@ def reading(repeats: int, quick: bool) -> list[Figure]:
             ours,
             floor,
             "lxml parse",
-            "floor: lxml parse of the same bytes",
-        )
+            "the careful reader: a model per station; floor: lxml parse of the same bytes",
+        ),
+        Figure(
+            "eml",
+            f"read + check the same 20 counts, streaming, units kept ({size:.0f} MB)",
+            median_time(lambda: stream_counts(counts, True), repeats=repeats),
+            floor,
+            "lxml parse",
+            "what verify uses for 510c (same checks, same outcome; the 510d goes the careful way)",
+        ),
+        Figure(
+            "eml",
+            f"read + check the same 20 counts, streaming, totals only ({size:.0f} MB)",
+            median_time(lambda: stream_counts(counts, False), repeats=repeats),
+            floor,
+            "lxml parse",
+            "what tabulate, result and verify use for 510b",
+        ),
     ]
     sample = counts[:1] if quick else counts
     what = "pyeml-bindings parse" + (" (1 file, quick)" if quick else "")
