@@ -4,7 +4,6 @@ No business rules here: the screens only call :mod:`kieskring.app`."""
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -57,8 +56,4 @@ class AppContext:
 
 
 def _is_open(store: Store) -> bool:
-    try:
-        store.conn.execute("SELECT 1")
-    except sqlite3.ProgrammingError:
-        return False
-    return True
+    return store.is_open()

@@ -195,6 +195,14 @@ class Store:
         """Close the connection (everything confirmed is already committed)."""
         self.conn.close()
 
+    def is_open(self) -> bool:
+        """Whether the connection can still be used (a restore closes it)."""
+        try:
+            self.conn.execute("SELECT 1")
+        except sqlite3.ProgrammingError:
+            return False
+        return True
+
     def __enter__(self) -> Store:
         return self
 
