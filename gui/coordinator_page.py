@@ -3,7 +3,6 @@ session and writing the GSB's 510b."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,13 +25,10 @@ from gui.status_model import StatusModel
 from gui.widgets import add_row, button, line_edit, message_label, show_problems
 from kieskring.app.backup import make_backup
 from kieskring.app.entry import DifferenceResolution, EntryAuthor, ErrorResolution, SessionState
-from kieskring.app.import_eml import count_510b
+from kieskring.app.export import default_created, export_gsb
 from kieskring.app.states import EntryState
 from kieskring.app.status import StatusFilter, overview
-from kieskring.app.totals import gsb_totals
-from kieskring.domain.election import Authority
 from kieskring.eml.read_230b import read_230b
-from kieskring.eml.write_510 import write_510
 from kieskring.errors import UserError
 
 
@@ -136,11 +132,15 @@ class CoordinatorPage(QWidget):
         self.more["resume"].clicked.connect(lambda: self.session(SessionState.DATA_ENTRY))
         self.more["backup"].clicked.connect(self.backup)
         self.candidates = line_edit(tr("Kandidatenlijsten voor de export"))
-        self.export_path = line_edit(tr("Bestand voor de 510b"))
+        self.export_path = line_edit(tr("Map voor de 510b en het proces-verbaal"))
+        self.place = line_edit(tr("Plaats van de zitting"))
+        self.pv_date = line_edit(tr("Datum van de zitting"))
         self.finish = button(tr("Invoer afsluiten"), "finish")
-        self.export = button(tr("510b maken"), "export")
+        self.export = button(tr("510b en proces-verbaal maken"), "export")
         add_row(form, tr("&Kandidatenlijsten (230b)"), self.candidates)
-        add_row(form, tr("510b-&bestand"), self.export_path)
+        add_row(form, tr("&Map voor de uitvoer"), self.export_path)
+        add_row(form, tr("&Plaats"), self.place)
+        add_row(form, tr("&Datum"), self.pv_date)
         form.addRow(self.finish)
         form.addRow(self.export)
         self.finish.clicked.connect(self.finish_session)
@@ -280,21 +280,24 @@ class CoordinatorPage(QWidget):
         )
 
     def export_510b(self) -> None:
-        """The GSB's 510b from the definitive results (identity from the 230b)."""
+        """The GSB's 510b and Na 31-2 from the definitive results (kieskring.app.export)."""
         try:
-            lists = read_230b(Path(self.candidates.text()))
-            totals = gsb_totals(self.context.store, self.context.users, self.context.current())
-            domain = lists.identity.domain
-            gsb = Authority(id=domain.id or "", name=domain.name) if domain else Authority(id="GSB")
-            identity = lists.identity.model_copy(update={"nomination_date": None})
-            created = dt.datetime.combine(lists.identity.date + dt.timedelta(days=1), dt.time(1, 0))
-            Path(self.export_path.text()).write_bytes(
-                write_510(count_510b(totals, identity, gsb), created)
+            lists = Path(self.candidates.text())
+            created = default_created(read_230b(lists).identity)
+            done = export_gsb(
+                self.context.store,
+                self.context.users,
+                self.context.current(),
+                lists,
+                Path(self.export_path.text()),
+                created=created,
+                place=self.place.text(),
+                pv_date=self.pv_date.text() or created.date().isoformat(),
             )
-        except (UserError, OSError) as error:
-            if isinstance(error, UserError):
-                show_problems(self.message, error)
-            else:
-                self.message.setText(f"FOUT: {error}")
+        except UserError as error:
+            show_problems(self.message, error)
             return
-        self.message.setText(tr("510b geschreven: ") + self.export_path.text())
+        self.message.setText(
+            f"{tr('510b en proces-verbaal geschreven')}: {done.eml.name}, {done.pv.name} "
+            f"({tr('vingerafdruk')} {done.fingerprint})"
+        )

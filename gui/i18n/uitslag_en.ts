@@ -225,8 +225,23 @@
     </message>
     <message>
       <location filename="../coordinator_page.py" />
+      <source>&amp;Datum</source>
+      <translation>&amp;Date</translation>
+    </message>
+    <message>
+      <location filename="../coordinator_page.py" />
       <source>&amp;Kandidatenlijsten (230b)</source>
       <translation>&amp;Candidate lists (230b)</translation>
+    </message>
+    <message>
+      <location filename="../coordinator_page.py" />
+      <source>&amp;Map voor de uitvoer</source>
+      <translation>&amp;Output folder</translation>
+    </message>
+    <message>
+      <location filename="../coordinator_page.py" />
+      <source>&amp;Plaats</source>
+      <translation>&amp;Place</translation>
     </message>
     <message>
       <location filename="../coordinator_page.py" />
@@ -251,18 +266,13 @@
     </message>
     <message>
       <location filename="../coordinator_page.py" />
-      <source>510b geschreven: </source>
-      <translation>510b written: </translation>
+      <source>510b en proces-verbaal geschreven</source>
+      <translation>510b and official report written</translation>
     </message>
     <message>
       <location filename="../coordinator_page.py" />
-      <source>510b maken</source>
-      <translation>Make 510b</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>510b-&amp;bestand</source>
-      <translation>510b &amp;file</translation>
+      <source>510b en proces-verbaal maken</source>
+      <translation>Make the 510b and the official report</translation>
     </message>
     <message>
       <location filename="../coordinator_page.py" />
@@ -301,8 +311,8 @@
     </message>
     <message>
       <location filename="../coordinator_page.py" />
-      <source>Bestand voor de 510b</source>
-      <translation>File for the 510b</translation>
+      <source>Datum van de zitting</source>
+      <translation>Date of the session</translation>
     </message>
     <message>
       <location filename="../coordinator_page.py" />
@@ -366,6 +376,11 @@
     </message>
     <message>
       <location filename="../coordinator_page.py" />
+      <source>Map voor de 510b en het proces-verbaal</source>
+      <translation>Folder for the 510b and the official report</translation>
+    </message>
+    <message>
+      <location filename="../coordinator_page.py" />
       <source>Map voor de back-up</source>
       <translation>Folder for the backup</translation>
     </message>
@@ -378,6 +393,11 @@
       <location filename="../coordinator_page.py" />
       <source>Overzicht stembureaus</source>
       <translation>Overview of polling stations</translation>
+    </message>
+    <message>
+      <location filename="../coordinator_page.py" />
+      <source>Plaats van de zitting</source>
+      <translation>Place of the session</translation>
     </message>
     <message>
       <location filename="../coordinator_page.py" />
@@ -459,6 +479,11 @@
       <location filename="../entry_page.py" />
       <source>stembureau</source>
       <translation>polling station</translation>
+    </message>
+    <message>
+      <location filename="../coordinator_page.py" />
+      <source>vingerafdruk</source>
+      <translation>fingerprint</translation>
     </message>
     <message>
       <location filename="../entry_page.py" />
@@ -741,6 +766,22 @@
       <location filename="../status_model.py" />
       <source>waarschuwingen</source>
       <translation>warnings</translation>
+    </message>
+    <message>
+      <source>510b geschreven: </source>
+      <translation type="vanished">510b written: </translation>
+    </message>
+    <message>
+      <source>510b maken</source>
+      <translation type="vanished">Make 510b</translation>
+    </message>
+    <message>
+      <source>510b-&amp;bestand</source>
+      <translation type="vanished">510b &amp;file</translation>
+    </message>
+    <message>
+      <source>Bestand voor de 510b</source>
+      <translation type="vanished">File for the 510b</translation>
     </message>
     <message>
       <source>Eerste weggelaten groep</source>

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -20,6 +21,7 @@ from gui.projector import ProjectorView
 from kieskring.app.import_eml import Paper, fingerprint_challenge, paper_from_counts
 from kieskring.app.states import EntryState
 from kieskring.eml.arithmetic import flat_fields
+from kieskring.eml.fingerprint import fingerprint, grouped
 from kieskring.eml.read_510 import read_510
 from tests.app.support import PASSWORD, cheap_hasher
 
@@ -148,12 +150,22 @@ def test_wmw_entered_twice_resolved_and_exported(
     assert "Back-up gemaakt" in coordinator.message.text(), coordinator.message.text()
     click(qtbot, coordinator.finish)
     coordinator.candidates.setText(str(wmw_dir / LISTS))
-    coordinator.export_path.setText(str(tmp_path / "Telling.eml.xml"))
+    coordinator.export_path.setText(str(tmp_path / "uit"))
+    coordinator.place.setText("Beneden-Leeuwen")
+    coordinator.pv_date.setText("17 maart 2022")
     click(qtbot, coordinator.export)
-    assert "510b geschreven" in coordinator.message.text(), coordinator.message.text()
+    assert "proces-verbaal geschreven" in coordinator.message.text(), coordinator.message.text()
+    written = tmp_path / "uit" / "Telling_GR2022_WestMaasenWaal_WestMaasenWaal.eml.xml"
+    pv_text = " ".join(
+        page.extract_text()
+        for page in PdfReader(tmp_path / "uit" / "Na31-2_GR2022_WestMaasenWaal.pdf").pages
+    )
+    assert grouped(fingerprint(written.read_bytes()), upper=True) in pv_text
+    assert grouped(fingerprint(written.read_bytes()), upper=True) in coordinator.message.text()
+    assert "Een kiezer nam zijn stembiljet mee." in pv_text, "the coordinator's explanation"
 
     ours, theirs = (
-        flat_fields(read_510(tmp_path / "Telling.eml.xml").total),
+        flat_fields(read_510(written).total),
         flat_fields(real.total),
     )
     for key in theirs:
