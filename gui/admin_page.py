@@ -33,7 +33,7 @@ from kieskring.app.import_eml import (
     setup_from_eml,
     stations_from_text,
 )
-from kieskring.app.setup import ElectionSetup, save_setup
+from kieskring.app.setup import Counting, ElectionSetup, save_setup
 from kieskring.app.users import Role
 from kieskring.domain.election import Region
 from kieskring.eml.read_110a import read_110a
@@ -72,6 +72,14 @@ class AdminPage(QWidget):
         self.typed_stations.setMaximumHeight(80)
         self.municipality = QComboBox()
         self.municipality.setAccessibleName(tr("Gemeente"))
+        self.counting = QComboBox()
+        self.counting.setAccessibleName(tr("Manier van tellen"))
+        self.counting.addItem(
+            tr("Centraal tellen: het GSB telt de stemmen per kandidaat"), Counting.CSO
+        )
+        self.counting.addItem(
+            tr("Decentraal tellen: het stembureau telt per kandidaat"), Counting.DSO
+        )
         self.browse_definition = button(tr("Bladeren…"), "browse_definition")
         self.browse_definition.setAccessibleName(tr("Verkiezingsdefinitie kiezen"))
         self.browse = button(tr("Bladeren…"), "browse")
@@ -91,6 +99,7 @@ class AdminPage(QWidget):
         add_row(form, tr("Of stembureaus &typen"), self.typed_stations)
         form.addRow(self.show_fp)
         add_row(form, tr("&Gemeente"), self.municipality)
+        add_row(form, tr("Manier van &tellen"), self.counting)
         self._fingerprint_rows(form)
         form.addRow(self.install)
         form.addRow(self.setup_message)
@@ -180,7 +189,7 @@ class AdminPage(QWidget):
         typed_lists = (self.group_a.text(), self.group_b.text())
         if not self.definition.text().strip():
             confirm_fingerprint(candidates, typed_lists)
-            return setup_from_eml(candidates, Path(self.counts.text()))
+            return setup_from_eml(candidates, Path(self.counts.text()), self.counting.currentData())
         files = DefinitionFiles(Path(self.definition.text()), candidates, stations)
         typed_definition = (self.definition_group_a.text(), self.definition_group_b.text())
         return install_from_definition(
@@ -188,6 +197,7 @@ class AdminPage(QWidget):
             (typed_definition, typed_lists),
             self.municipality.currentData() or None,
             stations_from_text(self.typed_stations.toPlainText()) if stations is None else (),
+            self.counting.currentData(),
         )
 
     def install_election(self) -> None:

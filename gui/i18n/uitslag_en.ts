@@ -45,6 +45,16 @@
     </message>
     <message>
       <location filename="../admin_page.py" />
+      <source>Centraal tellen: het GSB telt de stemmen per kandidaat</source>
+      <translation>Central count: the GSB counts the votes per candidate</translation>
+    </message>
+    <message>
+      <location filename="../admin_page.py" />
+      <source>Decentraal tellen: het stembureau telt per kandidaat</source>
+      <translation>Decentral count: the polling station counts per candidate</translation>
+    </message>
+    <message>
+      <location filename="../admin_page.py" />
       <source>Definitie: groep &amp;3 van het papier</source>
       <translation>Definition: group &amp;3 from the paper</translation>
     </message>
@@ -117,6 +127,16 @@
       <location filename="../admin_page.py" />
       <source>Lijsten: groep &amp;2 van het papier</source>
       <translation>Lists: group &amp;2 from the paper</translation>
+    </message>
+    <message>
+      <location filename="../admin_page.py" />
+      <source>Manier van &amp;tellen</source>
+      <translation>How votes are &amp;counted</translation>
+    </message>
+    <message>
+      <location filename="../admin_page.py" />
+      <source>Manier van tellen</source>
+      <translation>How votes are counted</translation>
     </message>
     <message>
       <location filename="../admin_page.py" />

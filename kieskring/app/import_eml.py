@@ -239,12 +239,13 @@ def install_from_definition(
     typed: tuple[tuple[str, str], tuple[str, str]],
     municipality: str | None = None,
     typed_stations: tuple[StationSetup, ...] = (),
+    counting: Counting = Counting.CSO,
 ) -> ElectionSetup:
     """:func:`setup_from_definition` after both fingerprint checks: ``typed`` holds the two blanked
     groups of the 110a and of the 230b as typed from their paper PVs (chain.md §4)."""
     confirm_fingerprint(files.definition, typed[0])
     confirm_fingerprint(files.candidates, typed[1])
-    return setup_from_definition(files, municipality, typed_stations)
+    return setup_from_definition(files, municipality, typed_stations, counting)
 
 
 def stations_from_text(text: str) -> tuple[StationSetup, ...]:

@@ -4,6 +4,7 @@ for a 230b of another election, and an accessible name on every control."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from gui.admin_page import AdminPage
 from gui.context import AppContext
+from kieskring.app.form import form_layout
 from kieskring.app.import_eml import fingerprint_challenge
+from kieskring.app.setup import Counting
 from kieskring.eml.read_110a import read_110a
 from tests.app.support import PASSWORD, cheap_hasher
 from tests.app.test_setup_definitions import definition, write_lists, write_stations
@@ -64,6 +67,24 @@ def test_ps_definition_choose_municipality_and_install(qtbot: QtBot, tmp_path: P
     assert "Ingericht" in admin.setup_message.text(), admin.setup_message.text()
     assert "(Assen)" in admin.setup_message.text() and "5 stembureaus" in admin.setup_message.text()
     assert admin.context.entry.setup.voter_passes
+    assert admin.context.entry.setup.counting is Counting.CSO
+
+
+def test_decentral_counting_chosen_at_set_up_changes_the_form(qtbot: QtBot, tmp_path: Path) -> None:
+    path = definition("GR2026_Stadskanaal")
+    election = read_110a(path)
+    admin = page(qtbot, tmp_path)
+    admin.definition.setText(str(path))
+    admin.candidates.setText(str(write_lists(tmp_path, election, "geen")))
+    admin.typed_stations.setPlainText("1;Gemeentehuis;1500")
+    admin.counting.setCurrentIndex(admin.counting.findData(Counting.DSO))
+    type_groups(admin)
+    click(qtbot, admin.install)
+    assert "Ingericht" in admin.setup_message.text(), admin.setup_message.text()
+    assert admin.context.entry.setup.counting is Counting.DSO
+    assert admin.context.entry.layout == form_layout(admin.context.entry.setup)
+    cso = form_layout(replace(admin.context.entry.setup, counting=Counting.CSO))
+    assert admin.context.entry.layout.sections != cso.sections
 
 
 def test_stations_typed_by_hand_and_wrong_groups(qtbot: QtBot, tmp_path: Path) -> None:
