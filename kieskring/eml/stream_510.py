@@ -34,9 +34,15 @@ from kieskring.domain import (
     VoteCounts,
 )
 from kieskring.eml.arithmetic import compare, group_errors, group_warnings
-from kieskring.eml.common import FAST_DIGITS, tag
+from kieskring.eml.common import tag
 from kieskring.eml.read_510 import count_from_root, read_510, structure_errors
 from kieskring.eml.safe import check_root, check_source_bytes, read_bytes
+from kieskring.eml.unit_scan import (
+    Shape,
+    Unusual,
+    scan_by_elements,
+    shape_of,
+)
 from kieskring.eml.votes import PvFields, read_pv_fields, read_vote_group
 from kieskring.errors import Problem, UserError
 
@@ -45,17 +51,7 @@ _UNIT = tag("ReportingUnitVotes")
 _CONTEST_PATH = "/".join(tag(n) for n in ("Count", "Election", "Contests", "Contest"))
 _TOTAL = tag("TotalVotes")
 _UNIT_ID = tag("ReportingUnitIdentifier")
-_SELECTION = tag("Selection")
-_AFFILIATION = tag("AffiliationIdentifier")
-_CANDIDATE = tag("Candidate")
-_CANDIDATE_ID = tag("CandidateIdentifier")
-_VALID = tag("ValidVotes")
-_NAME = tag("RegisteredName")
 CHUNK = 1 << 20
-
-
-class Unusual(Exception):
-    """This file needs the careful reader (raised by the fast path, never shown to a user)."""
 
 
 @dataclass(frozen=True)
@@ -68,83 +64,7 @@ class CountTotals:
     warnings: tuple[Problem, ...]
 
 
-@dataclass(frozen=True)
-class _Shape:
-    """The selections of the total in file order, as lists the selections of a unit must equal:
-    the tag of each first child, the tag, ``Id`` and ``ShortCode`` of its identifier; and where each
-    list's total and candidates sit in a unit's vector of numbers."""
-
-    kinds: list[str]
-    ident_tags: list[str]
-    ids: list[str | None]
-    codes: list[str | None]
-    is_candidate: list[bool]
-    valid_tags: list[str]
-    names: list[str]
-    """Per list, its ``RegisteredName`` in the total (a unit must carry the same)."""
-    lists: list[tuple[int, int, int]]
-    """Per list: index of its total, first and past-last index of its candidates."""
-
-
-def shape_of(total: VoteCounts) -> _Shape:
-    """The shape every unit must have to take the fast path."""
-    shape = _Shape([], [], [], [], [], [], [], [])
-    keys: set[tuple[int, str | int | None]] = set()
-    for lst in total.lists:
-        at = len(shape.ids)
-        _expect(shape, _AFFILIATION, _AFFILIATION, str(lst.number), None)
-        shape.names.append(lst.name)
-        for cand in lst.candidates:
-            key = (lst.number, cand.short_code or cand.id)
-            if cand.id is None or key in keys:
-                raise Unusual
-            keys.add(key)
-            _expect(shape, _CANDIDATE, _CANDIDATE_ID, str(cand.id), cand.short_code)
-        shape.lists.append((at, at + 1, len(shape.ids)))
-    return shape
-
-
-def _expect(shape: _Shape, kind: str, ident_tag: str, ident: str, code: str | None) -> None:
-    shape.kinds.append(kind)
-    shape.ident_tags.append(ident_tag)
-    shape.ids.append(ident)
-    shape.codes.append(code)
-    shape.is_candidate.append(kind == _CANDIDATE)
-    shape.valid_tags.append(_VALID)
-
-
-def _scan_unit(unit: etree._Element, shape: _Shape) -> tuple[list[int], list[etree._Element]]:
-    """The unit's numbers in selection order and its other children; :class:`Unusual` unless its
-    selections are exactly the total's (compared list by list: the loops run in C)."""
-    children = list(unit)
-    selections = [el for el in children if el.tag == _SELECTION]
-    others = [el for el in children if el.tag != _SELECTION]
-    firsts = [el[0] for el in selections]
-    if [el.tag for el in firsts] != shape.kinds:
-        raise Unusual
-    idents = [el[0] if cand else el for el, cand in zip(firsts, shape.is_candidate, strict=True)]
-    if (
-        [el.tag for el in idents] != shape.ident_tags
-        or [el.get("Id") for el in idents] != shape.ids
-        or [el.get("ShortCode") for el in idents] != shape.codes
-    ):
-        raise Unusual
-    names = [idents[at].findtext(_NAME) or "" for at, _, _ in shape.lists]
-    if names != shape.names:
-        raise Unusual
-    valids = [el[-1] for el in selections]
-    if [el.tag for el in valids] != shape.valid_tags:
-        raise Unusual
-    raws = [el.text or "" for el in valids]
-    joined = "".join(raws)
-    if not (joined.isascii() and joined.isdigit()):
-        raise Unusual
-    if max(map(len, raws), default=0) >= FAST_DIGITS or not all(raws):
-        raise Unusual
-    return list(map(int, raws)), others
-
-
-def _arithmetic_holds(values: list[int], counted: int, shape: _Shape) -> bool:
+def _arithmetic_holds(values: list[int], counted: int, shape: Shape) -> bool:
     """EML.101 and EML.102 on a unit's numbers (the messages come from the careful reader)."""
     for at, first, past in shape.lists:
         if past > first and sum(values[first:past]) != values[at]:
@@ -209,7 +129,7 @@ class _Reader:
 
     file: str
     zero_cast: bool
-    shape: _Shape | None = None
+    shape: Shape | None = None
     total: VoteCounts | None = None
     sum: _Sum | None = None
     warnings: list[Problem] | None = None
@@ -231,7 +151,7 @@ class _Reader:
             raise Unusual
         if el.getparent() is not self.contest:
             raise Unusual
-        values, others = _scan_unit(el, self.shape)
+        values, others = scan_by_elements(el, self.shape)
         unit_id, name = _unit_ident(others)
         fields = read_pv_fields(others, self.file, el)
         if not _arithmetic_holds(values, fields.total_counted, self.shape):

@@ -167,3 +167,28 @@ def test_unit_shaped_differently_falls_back_and_agrees(telling: bytes, tmp_path:
     with pytest.raises(Unusual):
         stream_510(path.read_bytes(), str(path))
     assert outcome(path, "fast") == outcome(path, "careful")
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (b"<ValidVotes>", b"<ValidVotes><Extra/>"),  # text after a child: .text is empty
+        (b"<Selection><Candidate>", b"<Selection><!-- c --><Candidate>"),  # [0] is a comment
+        (b"</CandidateIdentifier>", b"</CandidateIdentifier><CandidateIdentifier Id='9'/>"),
+        (b"<Selection><Candidate>", b"<Selection><AffiliationIdentifier Id='1'/><Candidate>"),
+        (b"<ValidVotes>", b"<ValidVotes>0<!-- x -->"),  # the text split by a comment
+    ],
+)
+def test_irregular_selections_in_a_station_get_the_careful_outcome(
+    telling: bytes, tmp_path: Path, old: bytes, new: bytes
+) -> None:
+    unit = telling.index(b"<ReportingUnitVotes>")
+    at = telling.index(old, telling.index(b"<Selection><Candidate>", unit))
+    data = telling[:at] + new + telling[at + len(old) :]
+    path = tmp_path / "t.xml"
+    path.write_bytes(data)
+    careful = outcome(path, "careful")
+    if not isinstance(careful, CountTotals):  # refused: the fast path must not accept it
+        with pytest.raises(Unusual):
+            stream_510(data, str(path))
+    assert outcome(path, "fast") == careful
