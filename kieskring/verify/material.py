@@ -25,7 +25,8 @@ from kieskring.eml.read_230b import lists_from_root
 from kieskring.eml.read_510 import check_count, count_from_root
 from kieskring.eml.read_520 import result_from_root
 from kieskring.eml.safe import parse_eml, read_bytes
-from kieskring.eml.stream_510 import CountTotals, Unusual, stream_510
+from kieskring.eml.stream_510 import CountTotals, stream_510
+from kieskring.eml.unit_scan import Unusual
 from kieskring.eml.validate import schema_dir, schema_for, validate_root
 from kieskring.errors import Problem, UserError
 from kieskring.verify.report import Finding, Status

@@ -14,12 +14,12 @@ from fixtures.generate.chain import generate
 from kieskring.eml.read_510 import read_510
 from kieskring.eml.stream_510 import (
     CountTotals,
-    Unusual,
     careful_totals,
     read_510_totals,
     read_many_totals,
     stream_510,
 )
+from kieskring.eml.unit_scan import Unusual
 from kieskring.eml.validate import schema_for
 from kieskring.errors import UserError
 
