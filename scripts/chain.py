@@ -74,13 +74,17 @@ def uitslag(args: list[str]) -> tuple[float, str]:
     return peak / 1024, done.stdout
 
 
-def timed(what: str, commands: list[list[str]], parallel: int = 1, chain: bool = True) -> Stage:
-    """Run ``commands`` (``parallel`` at a time) as one stage."""
+def timed(
+    what: str, commands: list[list[str]], parallel: int = 1, chain: bool = True, tell: bool = False
+) -> Stage:
+    """Run ``commands`` (``parallel`` at a time) as one stage; ``tell``: print each one's last line."""
     start = time.perf_counter()
     with ThreadPoolExecutor(max_workers=parallel) as pool:
-        peaks = [peak for peak, _ in pool.map(uitslag, commands)]
-    stage = Stage(what, time.perf_counter() - start, max(peaks, default=0.0), chain)
+        done = list(pool.map(uitslag, commands))
+    stage = Stage(what, time.perf_counter() - start, max((p for p, _ in done), default=0.0), chain)
     print(f"  {stage.what}: {stage.seconds:.1f} s, piek {stage.peak_mib:.0f} MiB", flush=True)
+    for _, output in done if tell else []:
+        print(f"    {(output.strip().splitlines() or [''])[-1]}")
     return stage
 
 
@@ -285,7 +289,11 @@ def run(size: str, seed: int, work: Path, jobs: int) -> list[Stage]:
         )
     )
     stages.append(
-        timed("uitslag verify (alles)", [["verify", "--quiet", "--jobs", str(jobs), str(chain)]])
+        timed(
+            "uitslag verify (alles)",
+            [["verify", "--quiet", "--jobs", str(jobs), str(chain)]],
+            tell=True,
+        )
     )
     print(f"  {same_as_generator(generated, chain)}")
     return stages
