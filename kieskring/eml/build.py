@@ -46,19 +46,22 @@ def new_message(
     message: str,
     *,
     transaction_id: str,
-    authority: Authority,
-    created: dt.datetime,
+    authority: Authority | None,
+    created: dt.datetime | None,
     issue_date: dt.date | None = None,
 ) -> etree._Element:
-    """The ``EML`` root with its header: TransactionId … ds:CanonicalizationMethod."""
+    """The ``EML`` root with its header: TransactionId … ds:CanonicalizationMethod (a 110a may
+    lack the managing authority and the creation time; every other message has both)."""
     root = etree.Element(f"{{{EML_NS}}}EML", {"Id": message, "SchemaVersion": "5"}, nsmap=NSMAP)
     sub(root, "TransactionId", transaction_id)
-    managing = sub(root, "ManagingAuthority")
-    sub(managing, "AuthorityIdentifier", authority.name, Id=authority.id)
-    sub(managing, "AuthorityAddress")
+    if authority is not None:
+        managing = sub(root, "ManagingAuthority")
+        sub(managing, "AuthorityIdentifier", authority.name, Id=authority.id)
+        sub(managing, "AuthorityAddress")
     if issue_date is not None:
         sub(root, "IssueDate", issue_date.isoformat())
-    sub(root, "CreationDateTime", timestamp(created), KR_NS)
+    if created is not None:
+        sub(root, "CreationDateTime", timestamp(created), KR_NS)
     sub(root, "CanonicalizationMethod", None, DS_NS, Algorithm=C14N_WITH_COMMENTS)
     return root
 

@@ -19,8 +19,8 @@ import datetime as dt
 from lxml import etree
 
 from kieskring.domain import Election, Region
-from kieskring.eml.build import C14N_WITH_COMMENTS, NSMAP, add_identity, canonical, sub, timestamp
-from kieskring.eml.safe import DS_NS, EML_NS, KR_NS
+from kieskring.eml.build import add_identity, canonical, new_message, sub
+from kieskring.eml.safe import KR_NS
 
 VOTING_METHOD = "SPV"
 """Single preferential vote (one vote for one candidate), as in every 110a of the Kiesraad."""
@@ -28,19 +28,13 @@ VOTING_METHOD = "SPV"
 
 def _header(election: Election, created: dt.datetime | None) -> etree._Element:
     """The ``EML`` root of a 110a with its header."""
-    root = etree.Element(f"{{{EML_NS}}}EML", {"Id": "110a", "SchemaVersion": "5"}, nsmap=NSMAP)
-    sub(root, "TransactionId", election.transaction_id)
-    if election.authority is not None:
-        managing = sub(root, "ManagingAuthority")
-        sub(managing, "AuthorityIdentifier", election.authority.name, Id=election.authority.id)
-        sub(managing, "AuthorityAddress")
-    if election.issue_date is not None:
-        sub(root, "IssueDate", election.issue_date.isoformat())
-    when = created if created is not None else election.created
-    if when is not None:
-        sub(root, "CreationDateTime", timestamp(when), KR_NS)
-    sub(root, "CanonicalizationMethod", None, DS_NS, Algorithm=C14N_WITH_COMMENTS)
-    return root
+    return new_message(
+        "110a",
+        transaction_id=election.transaction_id,
+        authority=election.authority,
+        created=created if created is not None else election.created,
+        issue_date=election.issue_date,
+    )
 
 
 def _region(tree: etree._Element, region: Region) -> None:

@@ -18,24 +18,20 @@ import datetime as dt
 from lxml import etree
 
 from kieskring.domain.election import PollingStation, PollingStations
-from kieskring.eml.build import C14N_WITH_COMMENTS, NSMAP, add_identity, canonical, sub, timestamp
-from kieskring.eml.safe import DS_NS, EML_NS, KR_NS, XAL_NS
+from kieskring.eml.build import add_identity, canonical, new_message, sub
+from kieskring.eml.safe import XAL_NS
 from kieskring.eml.write_110a import VOTING_METHOD
 
 
 def _header(stations: PollingStations, created: dt.datetime | None) -> etree._Element:
-    root = etree.Element(f"{{{EML_NS}}}EML", {"Id": "110b", "SchemaVersion": "5"}, nsmap=NSMAP)
-    sub(root, "TransactionId", stations.transaction_id)
-    managing = sub(root, "ManagingAuthority")
-    sub(managing, "AuthorityIdentifier", stations.authority.name, Id=stations.authority.id)
-    sub(managing, "AuthorityAddress")
-    if stations.issue_date is not None:
-        sub(root, "IssueDate", stations.issue_date.isoformat())
-    when = created if created is not None else stations.created
-    if when is not None:
-        sub(root, "CreationDateTime", timestamp(when), KR_NS)
-    sub(root, "CanonicalizationMethod", None, DS_NS, Algorithm=C14N_WITH_COMMENTS)
-    return root
+    """The ``EML`` root of a 110b with its header."""
+    return new_message(
+        "110b",
+        transaction_id=stations.transaction_id,
+        authority=stations.authority,
+        created=created if created is not None else stations.created,
+        issue_date=stations.issue_date,
+    )
 
 
 def _polling_place(contest: etree._Element, station: PollingStation) -> None:
