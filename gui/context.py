@@ -45,7 +45,7 @@ class AppContext:
             self._use(restore_backup(self.store, self.users, self.current(), backup))
             self.user = None
         finally:
-            if not _is_open(self.store):
+            if not self.store.is_open():
                 self._use(Store(path, clock=clock))
                 self.user = None
 
@@ -53,7 +53,3 @@ class AppContext:
         self.store = store
         self.users = Users(store, self.users.hasher)
         self.entry = DataEntry(store, self.users)
-
-
-def _is_open(store: Store) -> bool:
-    return store.is_open()

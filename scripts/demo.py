@@ -19,9 +19,12 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import chain  # noqa: E402  (scripts/chain.py: the chain at scale and the installation key)
+
 OUT = ROOT / "demo-output"
 DEMO_COUNCIL = ROOT / "fixtures" / "demo" / "gemeenteraad.json"
-PASSPHRASE = "demo-wachtwoord-niet-voor-echt-gebruik"
 SEATS = {"tiny": 9, "wmw": 17, "amsterdam": 45, "ps2": 55, "tk": 150}
 
 
@@ -51,21 +54,8 @@ def chain_demo(size: str) -> Path:
     """Generate, determine the result with a signed PV, and return the election folder."""
     election = OUT / f"verkiezing-{size}"
     uitslag("fixtures", "generate", size, "--seed", "1", "--out", str(election))
-    secret = OUT / "wachtwoord.txt"
-    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
-    install = OUT / "installatie-csb"
-    uitslag(
-        "sign",
-        "init",
-        "--dir",
-        str(install),
-        "--name",
-        "CSB demo",
-        "--valid-from",
-        "2029-01-01T00:00:00+00:00",
-        "--passphrase-file",
-        str(secret),
-    )
+    chain.make_key(OUT / "sleutel")  # the CSB's installation key (uitslag sign init)
+    secret, install = OUT / "sleutel" / "wachtwoord.txt", OUT / "sleutel" / "csb"
     lists = sorted(str(p) for p in election.glob("Kandidatenlijsten_*.eml.xml"))
     national = sorted(election.glob("Totaaltelling_*.eml.xml"))
     counts = [str(p) for p in national] or sorted(
@@ -108,9 +98,6 @@ def use_schemas() -> None:
 def chain_at_scale(size: str) -> int:
     """The chain through tabulation at HSB and CSB (``scripts/chain.py``), in ``demo-output/``."""
     import os
-
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import chain
 
     work = OUT / f"keten-{size}"
     stages = chain.run(size, 1, work, os.cpu_count() or 1)

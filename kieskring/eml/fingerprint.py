@@ -34,21 +34,25 @@ def canonical_bytes(data: bytes, file: str = "") -> bytes:
     return etree.tostring(tree, method="c14n", with_comments=True)
 
 
+def _declaring_tree(data: bytes, file: str) -> etree._ElementTree | None:
+    """The parsed file when it carries a ``ds:CanonicalizationMethod`` element, else ``None``."""
+    if not _CANONICAL_MARK.search(data):
+        return None
+    tree = parse_bytes(data, file)
+    found = tree.getroot().find(f".//{{{DS_NS}}}CanonicalizationMethod")
+    return None if found is None else tree
+
+
 def declares_canonicalization(data: bytes, file: str = "") -> bool:
     """Whether the file carries a ``ds:CanonicalizationMethod`` element."""
-    if not _CANONICAL_MARK.search(data):
-        return False
-    root = parse_bytes(data, file).getroot()
-    return root.find(f".//{{{DS_NS}}}CanonicalizationMethod") is not None
+    return _declaring_tree(data, file) is not None
 
 
 def fingerprint(data: bytes, file: str = "") -> str:
     """The fingerprint of a file's bytes: hashed canonically when it declares C14N, else raw
     (one parse serves both the question and the canonical form)."""
-    if not _CANONICAL_MARK.search(data):
-        return sha256_hex(data)
-    tree = parse_bytes(data, file)
-    if tree.getroot().find(f".//{{{DS_NS}}}CanonicalizationMethod") is None:
+    tree = _declaring_tree(data, file)
+    if tree is None:
         return sha256_hex(data)
     return sha256_hex(etree.tostring(tree, method="c14n", with_comments=True))
 

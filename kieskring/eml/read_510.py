@@ -14,7 +14,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from kieskring.domain import Count, CountLevel, ReportingUnitVotes
+from kieskring.domain import Count, CountLevel, ReportingUnitVotes, VoteCounts
 from kieskring.eml.arithmetic import add_counts, compare, group_errors, group_warnings
 from kieskring.eml.codes import fail, problem
 from kieskring.eml.common import (
@@ -49,9 +49,11 @@ def _units(contest: etree._Element, file: str) -> tuple[ReportingUnitVotes, ...]
     return tuple(units)
 
 
-def count_from_root(root: etree._Element, file: str, *, with_units: bool = True) -> Count:
+def count_from_root(
+    root: etree._Element, file: str, *, with_units: bool = True, total: VoteCounts | None = None
+) -> Count:
     """The :class:`Count` of a parsed 510 root (structure only; see :func:`check_count`);
-    ``with_units=False`` reads the header and the total only."""
+    ``with_units=False`` reads the header and the total only; ``total``: already read."""
     level: CountLevel = root.get("Id", "510b")[-1]  # type: ignore[assignment]  # checked by load
     election = child(child(root, "Count", file), "Election", file)
     contest = child(child(election, "Contests", file), "Contest", file)
@@ -65,7 +67,11 @@ def count_from_root(root: etree._Element, file: str, *, with_units: bool = True)
         canonical=is_canonical(root),
         contest_id=contest_ident.get("Id", ""),
         contest_name=opt_text(contest_ident, "ContestName"),
-        total=read_vote_group(child(contest, "TotalVotes", file), file),
+        total=(
+            total
+            if total is not None
+            else read_vote_group(child(contest, "TotalVotes", file), file)
+        ),
         units=_units(contest, file) if with_units else (),
     )
 

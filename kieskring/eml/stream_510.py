@@ -221,7 +221,7 @@ def _finish(reader: _Reader, root: etree._Element, file: str, levels: str) -> Co
     check_root(root, file, tuple(f"510{level}" for level in levels))
     if reader.contest is None or root.find(_CONTEST_PATH) is not reader.contest:
         raise Unusual
-    count = count_from_root(root, file, with_units=False)
+    count = count_from_root(root, file, with_units=False, total=reader.total)
     ids = reader.sum.ids if reader.sum else []
     errors = structure_errors(count.level, count.authority.id, ids, file)
     errors += group_errors(count.total, file, "TotalVotes")

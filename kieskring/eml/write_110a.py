@@ -26,17 +26,6 @@ VOTING_METHOD = "SPV"
 """Single preferential vote (one vote for one candidate), as in every 110a of the Kiesraad."""
 
 
-def _header(election: Election, created: dt.datetime | None) -> etree._Element:
-    """The ``EML`` root of a 110a with its header."""
-    return new_message(
-        "110a",
-        transaction_id=election.transaction_id,
-        authority=election.authority,
-        created=created if created is not None else election.created,
-        issue_date=election.issue_date,
-    )
-
-
 def _region(tree: etree._Element, region: Region) -> None:
     attrs = {"RegionNumber": region.number, "RegionCategory": region.category}
     if region.superior_number is not None:
@@ -51,7 +40,13 @@ def _region(tree: etree._Element, region: Region) -> None:
 
 def election_element(election: Election, created: dt.datetime | None = None) -> etree._Element:
     """The ``EML`` tree of ``election``; ``created`` overrides the model's creation time."""
-    root = _header(election, created)
+    root = new_message(
+        "110a",
+        transaction_id=election.transaction_id,
+        authority=election.authority,
+        created=created if created is not None else election.created,
+        issue_date=election.issue_date,
+    )
     event = sub(root, "ElectionEvent")
     sub(event, "EventIdentifier")
     body = sub(event, "Election")

@@ -23,17 +23,6 @@ from kieskring.eml.safe import XAL_NS
 from kieskring.eml.write_110a import VOTING_METHOD
 
 
-def _header(stations: PollingStations, created: dt.datetime | None) -> etree._Element:
-    """The ``EML`` root of a 110b with its header."""
-    return new_message(
-        "110b",
-        transaction_id=stations.transaction_id,
-        authority=stations.authority,
-        created=created if created is not None else stations.created,
-        issue_date=stations.issue_date,
-    )
-
-
 def _polling_place(contest: etree._Element, station: PollingStation) -> None:
     location = sub(sub(contest, "PollingPlace", Channel=station.channel), "PhysicalLocation")
     locality = sub(sub(location, "Address"), "Locality")
@@ -47,7 +36,13 @@ def stations_element(
     stations: PollingStations, created: dt.datetime | None = None
 ) -> etree._Element:
     """The ``EML`` tree of a 110b; ``created`` overrides the model's creation time."""
-    root = _header(stations, created)
+    root = new_message(
+        "110b",
+        transaction_id=stations.transaction_id,
+        authority=stations.authority,
+        created=created if created is not None else stations.created,
+        issue_date=stations.issue_date,
+    )
     event = sub(root, "ElectionEvent")
     sub(event, "EventIdentifier")
     election = sub(event, "Election")

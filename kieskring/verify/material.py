@@ -7,7 +7,6 @@ that cannot be read is a FAIL naming the file and place, and the checks that nee
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -24,7 +23,7 @@ from kieskring.eml.read_110a import election_from_root
 from kieskring.eml.read_230b import lists_from_root
 from kieskring.eml.read_510 import check_count, count_from_root
 from kieskring.eml.read_520 import result_from_root
-from kieskring.eml.safe import parse_eml, read_bytes
+from kieskring.eml.safe import parse_eml, peek_message_id, read_bytes
 from kieskring.eml.stream_510 import CountTotals, stream_510
 from kieskring.eml.unit_scan import Unusual
 from kieskring.eml.validate import schema_dir, schema_for, validate_root
@@ -52,8 +51,6 @@ class Material:
     warnings: list[tuple[Path, Problem]] = field(default_factory=list)
     pdf_texts: dict[Path, list[str]] = field(default_factory=dict)
     """The pages' text of each PDF, extracted once (V11, V12, V14)."""
-    streamed: dict[Path, int] = field(default_factory=dict)
-    """510b files read in one streaming pass: how many stations each held (V04)."""
 
     def fingerprints(self, printed: Iterable[Iterable[str]]) -> dict[str, Path]:
         """EML fingerprint → file, enough to place every PV: ``printed`` holds per PDF the
@@ -171,12 +168,9 @@ def find_schemas(explicit: Path | None) -> Path | None:
         return None
 
 
-KIND = re.compile(rb'<EML[^>]*\sId="(\w+)"')
-
-
-def order_key(path: Path, head: bytes) -> int:
+def order_key(kind: str) -> int:
     """Definitions and candidate lists first (the count checks need them), then the rest."""
-    return 0 if kind_of(head) in ("110a", "230b") else 1
+    return 0 if kind in ("110a", "230b") else 1
 
 
 def load(
@@ -193,12 +187,13 @@ def load(
     findings: list[Finding] = []
     folder = find_schemas(schemas)
     files = expand(paths)
-    heads = {p: head(p) for p in files}
-    stations = [p for p in files if kind_of(heads[p]) in STREAMED]
-    for path in sorted(files, key=lambda p: (order_key(p, heads[p]), str(p))):
+    kinds = {p: peek_message_id(p) for p in files}
+    stations = [p for p in files if kinds[p] in STREAMED]
+    for path in sorted(files, key=lambda p: (order_key(kinds[p]), str(p))):
         if path not in stations:
             findings += read_one(material, path, folder, hook)
-    for path, totals in zip(stations, stream_all(stations, folder, jobs), strict=True):
+    streamed = stream_all([(p, kinds[p]) for p in stations], folder, jobs)
+    for path, totals in zip(stations, streamed, strict=True):
         if totals is None:
             findings += read_one(material, path, folder, hook)
             continue
@@ -232,12 +227,11 @@ STREAMED = ("510b", "510c")
 """Counts read in one streaming pass: a 510b keeps its total, a 510c also its municipalities."""
 
 
-def stream_one(path: Path, folder: Path | None) -> CountTotals | None:
+def stream_one(path: Path, kind: str, folder: Path | None) -> CountTotals | None:
     """The streaming read of one 510b/510c, validated on the way when there is a schema folder;
     ``None`` when the careful reader must decide (it then also writes the messages)."""
     try:
         schema = schema_for("510b", folder) if folder else None
-        kind = kind_of(head(path))
         data = read_bytes(path)
         return stream_510(
             data, str(path), levels=kind[-1:], schema=schema, keep_units=kind == "510c"
@@ -246,14 +240,20 @@ def stream_one(path: Path, folder: Path | None) -> CountTotals | None:
         return None
 
 
-def stream_all(paths: list[Path], folder: Path | None, jobs: int) -> list[CountTotals | None]:
-    """:func:`stream_one` for every path, ``jobs`` processes at a time."""
+def stream_all(
+    paths: list[tuple[Path, str]], folder: Path | None, jobs: int
+) -> list[CountTotals | None]:
+    """:func:`stream_one` for every (path, message id), ``jobs`` processes at a time."""
     if jobs < 2 or len(paths) < 2:
-        return [stream_one(path, folder) for path in paths]
+        return [stream_one(path, kind, folder) for path, kind in paths]
     if folder is not None:
         find_schema_or_none(folder)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(stream_one, paths, [folder] * len(paths)))
+        return list(
+            pool.map(
+                stream_one, [p for p, _ in paths], [k for _, k in paths], [folder] * len(paths)
+            )
+        )
 
 
 def find_schema_or_none(folder: Path) -> None:
@@ -271,7 +271,6 @@ def streamed_findings(
     kind = totals.count.message_id
     material.counts.append((path, totals.count))
     material.eml_files.append((kind, path))
-    material.streamed[path] = len(totals.unit_ids)
     material.warnings += [(path, w) for w in totals.warnings]
     file = str(path)
     v01 = (
@@ -283,18 +282,3 @@ def streamed_findings(
         v01,
         Finding("V02", Status.PASS, file, f"{kind} gelezen, regels van de Kiesraad gevolgd"),
     ]
-
-
-def kind_of(head: bytes) -> str:
-    """The message id in a file's first bytes (``""`` when there is none)."""
-    match = KIND.search(head)
-    return match.group(1).decode("ascii", "replace") if match else ""
-
-
-def head(path: Path) -> bytes:
-    """The first bytes of a file (to order the work), or nothing when unreadable."""
-    try:
-        with path.open("rb") as handle:
-            return handle.read(2048)
-    except OSError:
-        return b""
