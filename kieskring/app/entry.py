@@ -1,6 +1,7 @@
 """Data entry with four eyes: typists enter each station twice, the coordinator resolves (issue 5).
 
-Rules implemented here (pv-models.md §2–§4):
+Rules implemented here (docs/pv-models.md §2–§4; Kieswet N 11); the decisions themselves are the pure
+functions of :mod:`kieskring.app.entry_rules`, the SQL is :mod:`kieskring.app.entry_store`:
 
 * a typist opens a station by number, enters the form section by section in paper order, may leave and
   resume later; only the typist holding an entry may continue it;
@@ -8,29 +9,41 @@ Rules implemented here (pv-models.md §2–§4):
   must be acknowledged ("checked against the paper") to save the section;
 * the second entry is by a different typist; the comparison is field by field; equal and error-free →
   definitive, else entries different;
-* the coordinator sends back or discards a first entry with errors; for different entries keeps the first,
-  keeps the second (only an error-free one), discards both, or sends only the differing fields back;
-  reopens a definitive entry with a reason; writes a per-station explanation for warnings (for the PV);
+* the coordinator sends back or discards a first entry with errors; for different entries keeps the first
+  or the second (an error-free one; the other is discarded and another typist enters the station again),
+  discards both, or sends only the differing fields back to one typist; a station is definitive only when
+  two entries by two different typists agree; reopens a definitive entry with a reason; writes a
+  per-station explanation for warnings (for the PV);
 * every confirmed action is one transaction with one audit entry (:meth:`Store.confirm`).
 """
 
 from __future__ import annotations
 
 import enum
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from types import MappingProxyType
 
+from kieskring.app import entry_rules as rules
+from kieskring.app.entry_rules import entry_error as _error
+from kieskring.app.entry_store import EntryRepository, SessionState
 from kieskring.app.form import FormLayout, Values, form_layout
 from kieskring.app.records import Entry, StationStatus
 from kieskring.app.setup import ElectionSetup, StationSetup, load_setup
 from kieskring.app.states import ACTOR, EntryState, Event, in_progress_slot, transition
 from kieskring.app.users import Action, User, Users
 from kieskring.app.validation import Finding, Severity, differing_fields, validate
-from kieskring.errors import Problem, UserError
 from kieskring.storage import Store, Tx
-from kieskring.storage.canonical import canonical_json
+
+__all__ = [
+    "DataEntry",
+    "DifferenceResolution",
+    "EntryAuthor",
+    "EntryView",
+    "ErrorResolution",
+    "FieldDifference",
+    "SectionResult",
+    "SessionState",
+]
 
 
 class ErrorResolution(enum.Enum):
@@ -46,14 +59,6 @@ class DifferenceResolution(enum.Enum):
     KEEP_FIRST = "keep_first"
     KEEP_SECOND = "keep_second"
     DISCARD_BOTH = "discard_both"
-
-
-class SessionState(enum.Enum):
-    """Data entry for everyone: running, paused by the coordinator, or finished."""
-
-    DATA_ENTRY = "data_entry"
-    PAUSED = "paused"
-    COMPLETED = "completed"
 
 
 @dataclass(frozen=True)
@@ -102,10 +107,6 @@ class EntryAuthor:
     fullname: str
 
 
-def _error(code: str, nl: str, en: str, station: int = 0) -> UserError:
-    return UserError((Problem(code, nl, en, place=f"SB{station}" if station else ""),))
-
-
 class _NotSaved(Exception):
     """Internal: roll back and report unacknowledged warnings."""
 
@@ -120,6 +121,7 @@ class DataEntry:
     def __init__(self, store: Store, users: Users) -> None:
         self.store = store
         self.users = users
+        self.repo = EntryRepository(store)
         self._setup: ElectionSetup | None = None
 
     @property
@@ -139,23 +141,23 @@ class DataEntry:
     def status(self, station: int) -> StationStatus:
         """The state of one station."""
         self.setup.station(station)
-        rows = self.store.query("SELECT * FROM station_status WHERE station = ?", (station,))
-        return StationStatus.from_row(rows[0] if rows else None, station)
+        return self.repo.status(station)
 
     def entries(self, station: int) -> dict[int, Entry]:
         """The stored entries of a station by slot (1, 2)."""
-        rows = self.store.query("SELECT * FROM entries WHERE station = ?", (station,))
-        return {row["slot"]: Entry.from_row(row) for row in rows}
+        return self.repo.entries(station)
 
     def session_state(self) -> SessionState:
         """Whether data entry is running, paused or completed."""
-        rows = self.store.query("SELECT state FROM session_state WHERE id = 1")
-        return SessionState(rows[0]["state"]) if rows else SessionState.DATA_ENTRY
+        return self.repo.session_state()
 
     def result(self, station: int) -> dict[str, int] | None:
         """The definitive values of a station, if it is definitive."""
-        rows = self.store.query("SELECT values_json FROM results WHERE station = ?", (station,))
-        return dict(json.loads(rows[0]["values_json"])) if rows else None
+        return self.repo.result(station)
+
+    def explanation(self, station: int) -> str:
+        """The explanation for a station ('' when none)."""
+        return self.repo.explanation(station)
 
     # -- helpers ---------------------------------------------------------------------------------
 
@@ -178,19 +180,10 @@ class DataEntry:
             )
         return current
 
-    def _flags(self, entries: Iterable[Entry]) -> tuple[bool, bool]:
-        findings = [
-            f for e in entries for f in validate(self.setup, self.layout, e.values, e.sections)
-        ]
-        return (
-            any(f.severity is Severity.ERROR for f in findings),
-            any(f.severity is Severity.WARNING for f in findings),
-        )
-
     def _put_status(self, tx: Tx, status: StationStatus, entries: Iterable[Entry]) -> StationStatus:
-        errors, warnings = self._flags(entries)
-        final = replace(status, has_errors=errors, has_warnings=warnings)
-        final.put(tx, self._now())
+        errors, warnings = rules.finding_counts(self.setup, self.layout, entries)
+        final = replace(status, has_errors=errors > 0, has_warnings=warnings > 0)
+        self.repo.put_status(tx, final, (errors, warnings), self._now())
         return final
 
     def _holding(self, user: User, station: int) -> tuple[StationStatus, Entry]:
@@ -213,6 +206,9 @@ class DataEntry:
                 station,
             )
         return status, entry
+
+    def _put_entry(self, tx: Tx, entry: Entry) -> None:
+        self.repo.put_entry(tx, entry, len(self.layout.sections))
 
     # -- typist ----------------------------------------------------------------------------------
 
@@ -252,15 +248,12 @@ class DataEntry:
                 )
             entry = Entry.empty(status.station, 2, user.id)
             status = replace(status, state=state, second_user=user.id)
-        entry.put(tx, len(self.layout.sections))
+        self._put_entry(tx, entry)
         tx.details["slot"] = entry.slot
         return self._put_status(tx, status, self.entries(status.station).values())
 
     def _view(self, info: StationSetup, status: StationStatus, entry: Entry) -> EntryView:
         findings = validate(self.setup, self.layout, entry.values, entry.sections)
-        cleared = tuple(
-            Finding("W.002", self.layout.section_of[key], (key,)) for key in sorted(entry.pending)
-        )
         todo = [s.key for s in self.layout.sections if s.key not in entry.sections]
         return EntryView(
             info,
@@ -269,61 +262,15 @@ class DataEntry:
             entry.values,
             entry.sections,
             entry.pending,
-            findings + cleared,
+            findings + rules.pending_findings(self.layout, entry),
             todo[0] if todo else None,
         )
 
-    def _clean(self, section: str, values: Values, station: int) -> dict[str, int | None]:
-        """The section's fields with the typed values; unknown fields and impossible numbers refused."""
-        found = self.layout.section(section)
-        if found is None:
-            raise _error(
-                "ENTRY.UNKNOWN_SECTION",
-                f"onbekend onderdeel '{section}'",
-                f"unknown section '{section}'",
-                station,
-            )
-        keys = {f.key for f in found.fields}
-        problems = [
-            Problem(
-                "ENTRY.UNKNOWN_FIELD",
-                f"veld '{key}' hoort niet bij dit onderdeel",
-                f"field '{key}' is not part of this section",
-                place=f"SB{station}:{key}",
-            )
-            for key in values
-            if key not in keys
-        ]
-        for f in found.fields:
-            value = values.get(f.key)
-            if value is not None and (isinstance(value, bool) or not 0 <= value <= f.maximum):
-                problems.append(
-                    Problem(
-                        "ENTRY.VALUE_RANGE",
-                        f"'{f.key}': 0 tot en met {f.maximum}",
-                        f"'{f.key}': 0 up to {f.maximum}",
-                        place=f"SB{station}:{f.key}",
-                    )
-                )
-        if problems:
-            raise UserError(tuple(problems))
-        return {f.key: values.get(f.key) for f in found.fields}
-
-    def _section_findings(
-        self, entry: Entry, other: Entry | None, section: str, merged: Values
-    ) -> tuple[Finding, ...]:
-        """Catalogue findings of this section, plus W.001 where a second entry differs from the first."""
-        findings = validate(self.setup, self.layout, merged, (section,))
-        if other is None or not other.finalised:
-            return findings
-        found = self.layout.section(section)
-        assert found is not None
-        differ = tuple(
-            Finding("W.001", section, (f.key,))
-            for f in found.fields
-            if (merged.get(f.key) or 0) != (other.values.get(f.key) or 0)
-        )
-        return findings + differ
+    def view(self, user: User, station: int) -> EntryView:
+        """The entry ``user`` holds for ``station``, as on opening it (read only)."""
+        self.users.require(user, Action.ENTER_DATA)
+        status, entry = self._holding(user, station)
+        return self._view(self.setup.station(station), status, entry)
 
     def check_section(
         self, user: User, station: int, section: str, values: Values
@@ -331,9 +278,9 @@ class DataEntry:
         """The findings the section would get, without saving (validation while typing)."""
         self.users.require(user, Action.ENTER_DATA)
         _, entry = self._holding(user, station)
-        merged = {**entry.values, **self._clean(section, values, station)}
+        merged = {**entry.values, **rules.clean_section(self.layout, section, values, station)}
         other = self.entries(station).get(3 - entry.slot)
-        return self._section_findings(entry, other, section, merged)
+        return rules.section_findings(self.setup, self.layout, merged, section, other)
 
     def save_section(
         self, user: User, station: int, section: str, values: Values, *, acknowledged: bool = False
@@ -350,52 +297,26 @@ class DataEntry:
     ) -> SectionResult:
         self._require(user, Event.START, station)
         status, entry = self._holding(user, station)
-        typed = self._clean(section, values, station)
+        typed = rules.clean_section(self.layout, section, values, station)
         if entry.pending or status.state in (
             EntryState.FIRST_ENTRY_CORRECTION,
             EntryState.SECOND_ENTRY_CORRECTION,
         ):
-            typed = self._only_pending(entry, values, typed, station)
-        merged = {**entry.values, **typed}
+            typed = rules.only_pending(entry, values, typed, station)
         entries = self.entries(station)
-        findings = self._section_findings(entry, entries.get(3 - entry.slot), section, merged)
-        warnings = [f"{f.section}/{f.key}" for f in findings if f.severity is Severity.WARNING]
-        if warnings and not acknowledged:
+        merged = {**entry.values, **typed}
+        other = entries.get(3 - entry.slot)
+        findings = rules.section_findings(self.setup, self.layout, merged, section, other)
+        if not acknowledged and any(f.severity is Severity.WARNING for f in findings):
             raise _NotSaved(SectionResult(False, findings))
-        own = {a for a in entry.acks if a.split("/", 1)[0] != section}
-        updated = replace(
-            entry,
-            values=MappingProxyType(merged),
-            sections=entry.sections | {section},
-            acks=frozenset(own | set(warnings)),
-            pending=entry.pending - set(typed),
-        )
-        updated.put(tx, len(self.layout.sections))
+        updated = rules.saved_entry(entry, section, typed, findings)
+        self._put_entry(tx, updated)
         entries[entry.slot] = updated
         self._put_status(tx, status, entries.values())
         tx.details.update(
             slot=entry.slot, section=section, values=typed, findings=[f.key for f in findings]
         )
         return SectionResult(True, findings)
-
-    def _only_pending(
-        self, entry: Entry, provided: Values, typed: dict[str, int | None], station: int
-    ) -> dict[str, int | None]:
-        """In a correction only the fields sent back may change (pv-models.md §4); the fields not
-        given keep their value, a given locked field must be unchanged."""
-        locked = [
-            key
-            for key, value in provided.items()
-            if key not in entry.pending and (value or 0) != (entry.values.get(key) or 0)
-        ]
-        if locked:
-            raise _error(
-                "ENTRY.FIELD_LOCKED",
-                f"alleen de teruggestuurde velden mogen worden gewijzigd ({', '.join(locked)})",
-                f"only the fields sent back may be changed ({', '.join(locked)})",
-                station,
-            )
-        return {key: value for key, value in typed.items() if key in entry.pending}
 
     def finalise(self, user: User, station: int) -> StationStatus:
         """Finish the entry: a first entry goes on (or to the coordinator on errors); a second or
@@ -413,44 +334,22 @@ class DataEntry:
                 )
             entries = self.entries(station)
             entries[entry.slot] = replace(entry, finalised=True)
-            entries[entry.slot].put(tx, len(self.layout.sections))
-            event = self._finalise_event(status.state, entries)
+            self._put_entry(tx, entries[entry.slot])
+            event = rules.finalise_event(self.setup, self.layout, status.state, entries)
             tx.details.update(slot=entry.slot, event=event.value)
             status = replace(status, state=transition(status.state, event, station=station))
             if status.state is EntryState.DEFINITIVE:
-                self._put_result(tx, entries[1], "equal")
+                self._put_result(tx, entries[1])
             return self._put_status(tx, status, entries.values())
 
-    def _finalise_event(self, state: EntryState, entries: dict[int, Entry]) -> Event:
-        errors = {
-            slot: any(
-                f.severity is Severity.ERROR for f in validate(self.setup, self.layout, e.values)
-            )
-            for slot, e in entries.items()
-        }
-        if state is EntryState.FIRST_ENTRY_IN_PROGRESS:
-            return Event.FINALISE_WITH_ERRORS if errors[1] else Event.FINALISE_CLEAN
-        equal = not differing_fields(self.layout, entries[1].values, entries[2].values)
-        return (
-            Event.COMPARE_EQUAL if equal and not any(errors.values()) else Event.COMPARE_DIFFERENT
-        )
-
-    def _put_result(self, tx: Tx, entry: Entry, decided: str) -> None:
+    def _put_result(self, tx: Tx, entry: Entry) -> None:
         values = self.layout.normalise(entry.values)
         warnings = [
             f.key
             for f in validate(self.setup, self.layout, values)
             if f.severity is Severity.WARNING
         ]
-        tx.put(
-            "results",
-            {
-                "station": entry.station,
-                "values_json": canonical_json(values),
-                "warnings_json": canonical_json(warnings),
-                "decided": decided,
-            },
-        )
+        self.repo.put_result(tx, entry.station, values, warnings)
 
     def abandon(self, user: User, station: int) -> StationStatus:
         """The typist throws away their own unfinished (first or second) entry."""
@@ -458,13 +357,17 @@ class DataEntry:
             self._require(user, Event.ABANDON, station)
             status, entry = self._holding(user, station)
             state = transition(status.state, Event.ABANDON, station=station)
-            tx.delete("entries", {"station": station, "slot": entry.slot})
+            self.repo.delete_entries(tx, station, (entry.slot,))
             if entry.slot == 1:
                 status = StationStatus(station, state)
             else:
                 status = replace(status, state=state, second_user=None)
-            entries = self.entries(station)
-            return self._put_status(tx, status, entries.values())
+            return self._put_status(tx, status, self.entries(station).values())
+
+    def held_stations(self, user: User) -> tuple[int, ...]:
+        """The stations whose unfinished entry ``user`` holds (to resume)."""
+        self.users.require(user, Action.ENTER_DATA)
+        return tuple(self.repo.held_by(user.id))
 
     # -- coordinator -----------------------------------------------------------------------------
 
@@ -493,15 +396,17 @@ class DataEntry:
             entries = self.entries(station)
             if how is ErrorResolution.SEND_BACK:
                 entries[1] = replace(entries[1], finalised=False)
-                entries[1].put(tx, len(self.layout.sections))
+                self._put_entry(tx, entries[1])
                 return self._put_status(tx, replace(status, state=state), entries.values())
-            tx.delete("entries", {"station": station, "slot": 1})
+            self.repo.delete_entries(tx, station, (1,))
             return self._put_status(tx, StationStatus(station, state), ())
 
     def resolve_differences(
         self, user: User, station: int, how: DifferenceResolution
     ) -> StationStatus:
-        """Different entries: keep the first, keep the second (error-free only), or discard both."""
+        """Different entries: discard both, or keep one of them — the other is discarded and a typist
+        other than the kept entry's makes a new entry to compare with it (four eyes: keeping never
+        makes a station definitive by itself)."""
         event = {
             DifferenceResolution.KEEP_FIRST: Event.KEEP_FIRST,
             DifferenceResolution.KEEP_SECOND: Event.KEEP_SECOND,
@@ -514,34 +419,28 @@ class DataEntry:
             status = self.status(station)
             state = transition(status.state, event, station=station)
             entries = self.entries(station)
+            self.repo.delete_entries(tx, station, entries)
             if how is DifferenceResolution.DISCARD_BOTH:
-                for slot in entries:
-                    tx.delete("entries", {"station": station, "slot": slot})
                 return self._put_status(tx, StationStatus(station, state), ())
             kept = entries[1 if how is DifferenceResolution.KEEP_FIRST else 2]
-            if any(
-                f.severity is Severity.ERROR for f in validate(self.setup, self.layout, kept.values)
-            ):
+            if rules.has_errors(self.setup, self.layout, kept.values):
                 raise _error(
                     "ENTRY.KEPT_HAS_ERRORS",
-                    "deze invoer bevat fouten en kan niet definitief worden",
-                    "this entry has errors and cannot become definitive",
+                    "deze invoer bevat fouten en kan niet worden bewaard",
+                    "this entry has errors and cannot be kept",
                     station,
                 )
-            self._put_result(tx, kept, how.value)
-            status = replace(status, state=state, resolved_by=current.id)
-            return self._put_status(tx, status, entries.values())
+            first = rules.kept_as_first(kept)
+            self._put_entry(tx, first)
+            tx.details["kept_user"] = first.user_id
+            status = StationStatus(station, state, first_user=first.user_id, resolved_by=current.id)
+            return self._put_status(tx, status, (first,))
 
     def entry_authors(self, user: User, station: int) -> tuple[EntryAuthor, ...]:
         """The typists of the stored entries of ``station``, by slot (for sending fields back)."""
         self.users.require(user, Action.RESOLVE_DIFFERENCES)
         self.setup.station(station)
-        rows = self.store.query(
-            "SELECT e.slot, u.username, u.fullname FROM entries AS e JOIN users AS u "
-            "ON u.id = e.user_id WHERE e.station = ? ORDER BY e.slot",
-            (station,),
-        )
-        return tuple(EntryAuthor(r["slot"], r["username"], r["fullname"]) for r in rows)
+        return tuple(EntryAuthor(*row) for row in self.repo.authors(station))
 
     def send_back_differences(self, user: User, station: int, slot: int) -> StationStatus:
         """Clear only the differing fields of entry ``slot`` (1 or 2); its typist enters just those
@@ -569,24 +468,10 @@ class DataEntry:
                     "the entries do not differ; choose 'discard both'",
                     station,
                 )
-            entries[slot] = self._cleared(entries[slot], differ)
-            entries[slot].put(tx, len(self.layout.sections))
+            entries[slot] = rules.cleared(self.layout, entries[slot], differ)
+            self._put_entry(tx, entries[slot])
             tx.details["fields"] = list(differ)
             return self._put_status(tx, replace(status, state=state), entries.values())
-
-    def _cleared(self, entry: Entry, fields: Iterable[str]) -> Entry:
-        """``entry`` with ``fields`` emptied and pending, their sections to be saved again."""
-        differ = tuple(fields)
-        sections = {self.layout.section_of[k] for k in differ}
-        cleared: dict[str, int | None] = dict.fromkeys(differ)
-        return replace(
-            entry,
-            values=MappingProxyType({**entry.values, **cleared}),
-            sections=entry.sections - sections,
-            acks=frozenset(a for a in entry.acks if a.split("/", 1)[0] not in sections),
-            pending=frozenset(differ),
-            finalised=False,
-        )
 
     def reopen(self, user: User, station: int, reason: str) -> StationStatus:
         """Reopen a definitive station: both entries and the result are deleted; the reason is logged."""
@@ -603,11 +488,10 @@ class DataEntry:
             self._require(user, Event.REOPEN, station)
             status = self.status(station)
             state = transition(status.state, Event.REOPEN, station=station)
-            for slot in self.entries(station):
-                tx.delete("entries", {"station": station, "slot": slot})
-            tx.delete("results", {"station": station})
+            self.repo.delete_entries(tx, station, self.entries(station))
+            self.repo.delete_result(tx, station)
             if self.session_state() is SessionState.COMPLETED:
-                tx.put("session_state", {"id": 1, "state": SessionState.DATA_ENTRY.value})
+                self.repo.put_session_state(tx, SessionState.DATA_ENTRY)
             return self._put_status(tx, StationStatus(station, state), ())
 
     def explain(self, user: User, station: int, text: str) -> None:
@@ -615,23 +499,7 @@ class DataEntry:
         self.setup.station(station)
         with self.store.confirm("entry.explain", user.id, {"station": station}) as tx:
             current = self.users.require(user, Action.EXPLAIN_WARNINGS)
-            if text.strip():
-                tx.put(
-                    "explanations",
-                    {
-                        "station": station,
-                        "text": text.strip(),
-                        "user_id": current.id,
-                        "at": self._now(),
-                    },
-                )
-            else:
-                tx.delete("explanations", {"station": station})
-
-    def explanation(self, station: int) -> str:
-        """The explanation for a station ('' when none)."""
-        rows = self.store.query("SELECT text FROM explanations WHERE station = ?", (station,))
-        return str(rows[0]["text"]) if rows else ""
+            self.repo.put_explanation(tx, station, text.strip(), current.id, self._now())
 
     # -- the session -----------------------------------------------------------------------------
 
@@ -641,9 +509,7 @@ class DataEntry:
         with self.store.confirm("session.state", user.id, {"state": state.value}) as tx:
             self.users.require(user, action)
             if state is SessionState.COMPLETED:
-                done = self.store.query(
-                    "SELECT count(*) AS n FROM station_status WHERE state = 'definitive'"
-                )[0]["n"]
+                done = self.repo.definitive_count()
                 if done != len(self.setup.stations):
                     raise _error(
                         "SESSION.NOT_FINISHED",
@@ -651,4 +517,4 @@ class DataEntry:
                         f"{len(self.setup.stations)})",
                         f"not all stations are definitive ({done} of {len(self.setup.stations)})",
                     )
-            tx.put("session_state", {"id": 1, "state": state.value})
+            self.repo.put_session_state(tx, state)

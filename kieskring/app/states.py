@@ -2,9 +2,14 @@
 
 empty → first entry in progress → (first entry has errors → coordinator: send back or discard) →
 first entry finalised → second entry in progress (another typist) → definitive when equal and free of
-errors; or entries different → coordinator: keep first, keep second, discard both, or send only the
-differing fields back (first- / second-entry correction) → compared again. A definitive entry can be
-reopened by the coordinator (both entries deleted, with a reason).
+errors; or entries different → coordinator: keep the first or the second entry (the other one is
+discarded and a typist other than the kept entry's makes a new second entry), discard both, or send only
+the differing fields back to one typist (first- / second-entry correction) → compared again. A
+definitive entry can be reopened by the coordinator (both entries deleted, with a reason).
+
+Four eyes (Kieswet N 11; docs/pv-models.md §4): the only ways into DEFINITIVE are ``COMPARE_EQUAL`` events,
+so a station becomes definitive only when two entries by two different typists agree. Keeping one entry
+never decides by itself — the coordinator's choice only says which entry the next one is compared with.
 
 :func:`transition` is the only place where a state changes; it matches exhaustively on the state, so a
 new state that is not handled is a type error (``assert_never``).
@@ -113,8 +118,8 @@ def _allowed(state: EntryState) -> dict[Event, EntryState]:
             }
         case s.ENTRIES_DIFFERENT:
             return {
-                Event.KEEP_FIRST: s.DEFINITIVE,
-                Event.KEEP_SECOND: s.DEFINITIVE,
+                Event.KEEP_FIRST: s.FIRST_ENTRY_FINALISED,
+                Event.KEEP_SECOND: s.FIRST_ENTRY_FINALISED,
                 Event.DISCARD_BOTH: s.EMPTY,
                 Event.SEND_BACK_FIRST: s.FIRST_ENTRY_CORRECTION,
                 Event.SEND_BACK_SECOND: s.SECOND_ENTRY_CORRECTION,

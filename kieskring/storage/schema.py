@@ -89,7 +89,36 @@ CREATE TABLE explanations (
 ) STRICT;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1,)
+_V_APP = """
+CREATE TABLE station_findings (
+    station INTEGER PRIMARY KEY,
+    errors INTEGER NOT NULL CHECK (errors >= 0),
+    warnings INTEGER NOT NULL CHECK (warnings >= 0),
+    row_hash TEXT NOT NULL
+) STRICT;
+CREATE TABLE election_files (
+    kind TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    content_b64 TEXT NOT NULL,
+    row_hash TEXT NOT NULL
+) STRICT;
+CREATE TABLE sessions (
+    token_hash TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    workstation TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    ended_at TEXT,
+    end_reason TEXT
+) STRICT;
+CREATE INDEX sessions_user ON sessions(user_id);
+"""
+"""The app's interface layer: error/warning counts per station for the overview, the election's EML
+files as given at set-up (candidate names, outputs), and login sessions (not guarded rows: logins,
+logouts and expiries are audit entries)."""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V_APP)
 """Migration scripts in order; ``len(MIGRATIONS)`` is the schema version this code writes."""
 
 TRACKED: dict[str, tuple[str, ...]] = {
@@ -100,6 +129,8 @@ TRACKED: dict[str, tuple[str, ...]] = {
     "entries": ("station", "slot"),
     "results": ("station",),
     "explanations": ("station",),
+    "station_findings": ("station",),
+    "election_files": ("kind",),
 }
 """Tables whose rows carry a ``row_hash`` referenced from the audit log, with their key columns."""
 

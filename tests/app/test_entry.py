@@ -205,24 +205,50 @@ def test_differences_side_by_side(
 
 
 @pytest.mark.parametrize(
-    ("how", "value"),
-    [(DifferenceResolution.KEEP_FIRST, 30), (DifferenceResolution.KEEP_SECOND, 31)],
+    ("how", "kept_value", "kept_by"),
+    [(DifferenceResolution.KEEP_FIRST, 30, 1), (DifferenceResolution.KEEP_SECOND, 31, 2)],
 )
-def test_keep_one_entry(
+def test_keeping_one_entry_never_decides_alone(
     entry: DataEntry,
+    users: Users,
+    admin: User,
     typist1: User,
     typist2: User,
     coordinator: User,
     how: DifferenceResolution,
-    value: int,
+    kept_value: int,
+    kept_by: int,
+) -> None:
+    """Issue 12 D: "keep first/second" used to make one typist's numbers definitive by itself. Now the
+    kept entry waits for a new entry by another typist than its own, and only agreement decides."""
+    different(entry, typist1, typist2)  # typist1 typed L1.1 = 30, typist2 typed 31
+    status = entry.resolve_differences(coordinator, 1, how)
+    assert status.state is S.FIRST_ENTRY_FINALISED
+    assert entry.result(1) is None
+    keeper = typist1 if kept_by == 1 else typist2
+    assert status.first_user == keeper.id and status.second_user is None
+    assert set(entry.entries(1)) == {1}
+    assert entry.entries(1)[1].values["L1.1"] == kept_value
+    with pytest.raises(UserError) as err:  # the kept entry's own typist cannot confirm it
+        entry.open(keeper, 1)
+    assert code(err) == "ENTRY.SAME_TYPIST"
+    third = users.create_user(admin, "typist3", "Derde", Role.INVOERDER, PASSWORD)
+    changes = {"L1.1": 31, "L1.2": 19} if kept_value == 31 else {}
+    type_paper(entry, third, 1, good_paper(changes))
+    assert entry.finalise(third, 1).state is S.DEFINITIVE
+    result = entry.result(1)
+    assert result is not None and result["L1.1"] == kept_value
+
+
+def test_a_new_entry_that_differs_from_the_kept_one_goes_back_to_the_coordinator(
+    entry: DataEntry, users: Users, admin: User, typist1: User, typist2: User, coordinator: User
 ) -> None:
     different(entry, typist1, typist2)
-    status = entry.resolve_differences(coordinator, 1, how)
-    assert status.state is S.DEFINITIVE
-    assert status.resolved_by == coordinator.id
-    result = entry.result(1)
-    assert result is not None
-    assert result["L1.1"] == value
+    entry.resolve_differences(coordinator, 1, DifferenceResolution.KEEP_FIRST)
+    third = users.create_user(admin, "typist3", "Derde", Role.INVOERDER, PASSWORD)
+    type_paper(entry, third, 1, good_paper({"L1.1": 31, "L1.2": 19}))
+    assert entry.finalise(third, 1).state is S.ENTRIES_DIFFERENT
+    assert entry.result(1) is None
 
 
 def test_keeping_an_entry_with_errors_is_refused(

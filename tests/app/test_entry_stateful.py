@@ -1,8 +1,9 @@
 """Hypothesis stateful test over every data-entry and coordinator action (issue 5, "What it must show").
 
-Invariant: no sequence of actions reaches a definitive station unless two different typists finalised
-equal data, or both finalised and the coordinator kept one of them. The evidence is the test's own
-shadow of what each typist typed and finalised — not the database's bookkeeping.
+Invariant (issue 12 D, four eyes): no sequence of actions reaches a definitive station unless two
+different typists finalised equal data — keeping one entry after a difference never decides by itself.
+The evidence is the test's own shadow of what each typist typed and finalised — not the database's
+bookkeeping.
 """
 
 from __future__ import annotations
@@ -63,7 +64,6 @@ class DataEntryMachine(RuleBasedStateMachine):
         save_setup(self.store, users, admin, SETUP)
         self.entry = DataEntry(self.store, users)
         self.shadow: dict[int, Shadow] = {1: {}, 2: {}}
-        self.kept: dict[int, int | None] = {1: None, 2: None}
 
     def teardown(self) -> None:
         path = self.store.path
@@ -133,8 +133,9 @@ class DataEntryMachine(RuleBasedStateMachine):
             return
         if how is DifferenceResolution.DISCARD_BOTH:
             self.shadow[station] = {}
-        else:
-            self.kept[station] = 1 if how is DifferenceResolution.KEEP_FIRST else 2
+        else:  # the kept entry becomes the first; the other one is gone
+            kept = self.shadow[station][1 if how is DifferenceResolution.KEEP_FIRST else 2]
+            self.shadow[station] = {1: kept}
 
     @rule(station=STATIONS, slot=st.sampled_from([1, 2]))
     def send_back(self, station: int, slot: int) -> None:
@@ -148,7 +149,6 @@ class DataEntryMachine(RuleBasedStateMachine):
         except UserError:
             return
         self.shadow[station] = {}
-        self.kept[station] = None
 
     @rule(station=STATIONS, who=st.sampled_from(["admin", "coordinator"]))
     def non_typists_cannot_type(self, station: int, who: str) -> None:
@@ -163,7 +163,6 @@ class DataEntryMachine(RuleBasedStateMachine):
             status = self.entry.status(station)
             event(f"reached {status.state.value}")
             if status.state is not EntryState.DEFINITIVE:
-                self.kept[station] = None
                 continue
             result = self.entry.result(station)
             shadow = self.shadow[station]
@@ -171,13 +170,7 @@ class DataEntryMachine(RuleBasedStateMachine):
             (u1, v1), (u2, v2) = shadow[1], shadow[2]
             assert u1 != u2, "one typist confirmed both entries"
             assert {u1, u2} <= {t.id for t in self.typists}
-            kept = self.kept[station]
-            event("definitive by comparison" if kept is None else "definitive kept by coordinator")
-            if kept is None:
-                assert v1 == v2 == result, "definitive without equal entries"
-            else:
-                assert status.resolved_by == self.coordinator.id
-                assert result == shadow[kept][1]
+            assert v1 == v2 == result, "definitive without two equal entries"
             assert result is not None
             errors = [f for f in validate(SETUP, LAYOUT, result) if f.severity is Severity.ERROR]
             assert not errors
