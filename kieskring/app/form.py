@@ -1,10 +1,12 @@
-"""The data-entry form: its sections in the order of the paper and the fields in each (pv-models.md §2).
+"""The data-entry form: its sections in the order of the paper and the fields in each (docs/pv-models.md §2).
 
 CSO, first session (Na 31-2 Bijlage 1): extra investigation (B1-1), differences with the station's count
 (B1-2), voters and votes (B1-3.1/3.2), differences (B1-3.3), then one page per list. DSO, first session
 (N 10-1): "about this PV", then the same counts, differences and lists. A yes/no question is two tick
 boxes (``.yes`` / ``.no``) because the paper allows ticking both or neither, which the catalogue checks.
-Field values are ``int | None``; ticks are 0/1; an empty field is 0.
+Field values are ``int | None``; ticks are 0/1; an empty field is 0. Labels are the paper's words in Dutch
+with English beside them (:class:`~kieskring.app.text.Text`); a list page shows every candidate's number
+and name as in the 230b.
 """
 
 from __future__ import annotations
@@ -14,10 +16,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
-from kieskring.app.setup import Counting, ElectionSetup
+from kieskring.app.setup import Counting, ElectionSetup, ListSetup
+from kieskring.app.text import Text
 
 MAX_COUNT = 999_999_999
-"""pv-models.md §2: numbers above 999,999,999 are impossible."""
+"""docs/pv-models.md §2: numbers above 999,999,999 are impossible."""
 
 Values = Mapping[str, int | None]
 
@@ -31,11 +34,20 @@ class FieldKind(enum.Enum):
 
 @dataclass(frozen=True)
 class Field:
-    """One input: its stable key (used in storage and comparison), label and kind."""
+    """One input: its stable key (used in storage and comparison), its letter or number as printed on
+    the paper ("A", "E.3", a candidate's number; empty when the paper has none), its label and kind.
+    A tick belongs to a yes/no ``question`` (its key prefix) or stands alone."""
 
     key: str
-    label_nl: str
+    label: Text
     kind: FieldKind = FieldKind.COUNT
+    letter: str = ""
+    question: str = ""
+
+    @property
+    def label_nl(self) -> str:
+        """The Dutch label (with the letter, as the paper shows it)."""
+        return f"{self.letter} {self.label.nl}".strip()
 
     @property
     def maximum(self) -> int:
@@ -43,13 +55,41 @@ class Field:
         return 1 if self.kind is FieldKind.TICK else MAX_COUNT
 
 
+class SectionKind(enum.Enum):
+    """How a section is laid out on paper: yes/no questions, a table of counts, the comparison of D
+    and H, or one list's candidates with the list total."""
+
+    QUESTIONS = "questions"
+    COUNTS = "counts"
+    DIFFERENCES = "differences"
+    LIST = "list"
+
+
+@dataclass(frozen=True)
+class Question:
+    """A yes/no question of the paper: two tick boxes, ``<key>.yes`` and ``<key>.no``."""
+
+    key: str
+    text: Text
+
+
 @dataclass(frozen=True)
 class Section:
     """One page or block of the paper form, saved on its own."""
 
     key: str
-    title_nl: str
+    title: Text
     fields: tuple[Field, ...]
+    kind: SectionKind = SectionKind.COUNTS
+    questions: tuple[Question, ...] = ()
+    list_number: int | None = None
+    total_key: str | None = None
+    """A list page's total as printed on paper (Shift+↓ jumps there)."""
+
+    @property
+    def title_nl(self) -> str:
+        """The Dutch title."""
+        return self.title.nl
 
 
 @dataclass(frozen=True)
@@ -74,79 +114,184 @@ class FormLayout:
         return None
 
     def normalise(self, values: Values) -> dict[str, int]:
-        """Every field of the form with its value; an empty field is 0 (pv-models.md §2)."""
+        """Every field of the form with its value; an empty field is 0 (docs/docs/pv-models.md §2)."""
         return {key: values.get(key) or 0 for key in self.fields}
 
 
-def _yes_no(prefix: str, question: str) -> tuple[Field, Field]:
-    return (
-        Field(f"{prefix}.yes", f"{question} — ja", FieldKind.TICK),
-        Field(f"{prefix}.no", f"{question} — nee", FieldKind.TICK),
+YES = Text("ja", "yes")
+NO = Text("nee", "no")
+
+
+def _questions(*items: tuple[str, Text]) -> tuple[tuple[Question, ...], tuple[Field, ...]]:
+    """Yes/no questions and their tick boxes (the paper allows ticking both or neither, which the
+    catalogue checks: F.101, F.102, F.111, F.112, F.121, F.310)."""
+    questions = tuple(Question(key, text) for key, text in items)
+    fields = tuple(
+        Field(f"{q.key}.{answer}", word, FieldKind.TICK, question=q.key)
+        for q in questions
+        for answer, word in (("yes", YES), ("no", NO))
     )
+    return questions, fields
+
+
+COUNT_LABELS: Mapping[str, Text] = {
+    "A": Text("Stempassen", "Poll cards"),
+    "B": Text("Volmachtbewijzen", "Proxy certificates"),
+    "C": Text("Kiezerspassen", "Voter passes"),
+    "D": Text("Toegelaten kiezers (A + B + C)", "Admitted voters (A + B + C)"),
+    "E": Text("Stemmen op kandidaten (totaal van de lijsten)", "Votes for candidates (all lists)"),
+    "F": Text("Blanco stembiljetten", "Blank ballots"),
+    "G": Text("Ongeldige stembiljetten", "Invalid ballots"),
+    "H": Text("Getelde stembiljetten (E + F + G)", "Ballots counted (E + F + G)"),
+    "I": Text("Méér getelde stembiljetten (H − D)", "More ballots counted (H − D)"),
+    "J": Text("Minder getelde stembiljetten (D − H)", "Fewer ballots counted (D − H)"),
+}
+"""The counts as the paper names them (docs/chain.md §2; letters A–J)."""
+
+
+def _count(letter: str) -> Field:
+    return Field(letter, COUNT_LABELS[letter], letter=letter)
 
 
 def _voters_votes(setup: ElectionSetup) -> Section:
-    fields = [Field("A", "A. stempassen"), Field("B", "B. volmachtbewijzen")]
+    fields = [_count("A"), _count("B")]
     if setup.voter_passes:
-        fields.append(Field("C", "C. kiezerspassen"))
-    fields.append(Field("D", "D. toegelaten kiezers"))
-    fields.extend(Field(f"E.{item.number}", f"E.{item.number} {item.name}") for item in setup.lists)
+        fields.append(_count("C"))
+    fields.append(_count("D"))
     fields.extend(
-        [
-            Field("E", "E. stemmen op kandidaten"),
-            Field("F", "F. blanco stemmen"),
-            Field("G", "G. ongeldige stemmen"),
-            Field("H", "H. uitgebrachte stemmen"),
-        ]
+        Field(
+            f"E.{item.number}",
+            Text(f"Lijst {item.number} – {item.name}", f"List {item.number} – {item.name}"),
+            letter=f"E.{item.number}",
+        )
+        for item in setup.lists
     )
-    return Section("voters_votes", "Aantallen kiezers en stemmen", tuple(fields))
+    fields.extend(_count(letter) for letter in ("E", "F", "G", "H"))
+    return Section(
+        "voters_votes",
+        Text("Aantallen kiezers en stemmen", "Numbers of voters and votes"),
+        tuple(fields),
+    )
 
 
 def _differences() -> Section:
+    questions, answers = _questions(
+        ("explained", Text("Is het verschil verklaard?", "Is the difference explained?"))
+    )
     return Section(
         "differences",
-        "Verschillen tussen toegelaten kiezers en uitgebrachte stemmen",
+        Text("Verschil tussen kiezers (D) en stembiljetten (H)", "Voters (D) and ballots (H)"),
         (
-            Field("cmp.equal", "D en H zijn gelijk", FieldKind.TICK),
-            Field("cmp.more", "H is groter dan D (meer stembiljetten geteld)", FieldKind.TICK),
-            Field("cmp.fewer", "H is kleiner dan D (minder stembiljetten geteld)", FieldKind.TICK),
-            Field("I", "I. aantal méér getelde stembiljetten"),
-            Field("J", "J. aantal minder getelde stembiljetten"),
-            *_yes_no("explained", "Is het verschil verklaard?"),
+            Field("cmp.equal", Text("D en H zijn gelijk", "D and H are equal"), FieldKind.TICK),
+            Field(
+                "cmp.more",
+                Text("H is groter dan D (méér stembiljetten geteld)", "H is greater than D"),
+                FieldKind.TICK,
+            ),
+            Field(
+                "cmp.fewer",
+                Text("H is kleiner dan D (minder stembiljetten geteld)", "H is smaller than D"),
+                FieldKind.TICK,
+            ),
+            _count("I"),
+            _count("J"),
+            *answers,
         ),
+        SectionKind.DIFFERENCES,
+        questions,
     )
 
 
-def _list_page(number: int, name: str, candidates: int) -> Section:
-    fields = [Field(f"L{number}.{pos}", f"kandidaat {pos}") for pos in range(1, candidates + 1)]
-    fields.append(Field(f"L{number}.total", f"totaal lijst {number}"))
-    return Section(f"list_{number}", f"Lijst {number} – {name}", tuple(fields))
+def _list_page(item: ListSetup) -> Section:
+    n = item.number
+    fields = [
+        Field(f"L{n}.{pos}", Text(name, name), letter=str(pos))
+        for pos, name in enumerate(item.display_names(), start=1)
+    ]
+    fields.append(Field(f"L{n}.total", Text(f"Totaal lijst {n}", f"Total list {n}")))
+    return Section(
+        f"list_{n}",
+        Text(f"Lijst {n} – {item.name}", f"List {n} – {item.name}"),
+        tuple(fields),
+        SectionKind.LIST,
+        list_number=n,
+        total_key=f"L{n}.total",
+    )
+
+
+def _question_section(key: str, title: Text, *items: tuple[str, Text]) -> Section:
+    questions, fields = _questions(*items)
+    return Section(key, title, fields, SectionKind.QUESTIONS, questions)
 
 
 def _opening(counting: Counting) -> tuple[Section, ...]:
     match counting:
         case Counting.CSO:
             return (
-                Section(
+                _question_section(
                     "extra_investigation",
-                    "Extra onderzoek",
-                    _yes_no("inv.other_reason", "Extra onderzoek om een andere reden")
-                    + _yes_no("inv.recounted", "Stembiljetten (deels) herteld"),
+                    Text("Extra onderzoek", "Extra investigation"),
+                    (
+                        "inv.other_reason",
+                        Text(
+                            "Heeft het gemeentelijk stembureau extra onderzoek gedaan om een andere"
+                            " reden dan een onverklaard verschil?",
+                            "Did the municipal committee investigate for another reason than an"
+                            " unexplained difference?",
+                        ),
+                    ),
+                    (
+                        "inv.recounted",
+                        Text(
+                            "Zijn de stembiljetten (gedeeltelijk) herteld?",
+                            "Were the ballots (partly) recounted?",
+                        ),
+                    ),
                 ),
-                Section(
+                _question_section(
                     "station_differences",
-                    "Verschillen met telresultaten van het stembureau",
-                    _yes_no("sbdiff.unexplained", "Onverklaard verschil kiezers/stemmen")
-                    + _yes_no("sbdiff.per_list", "Verschil in stemmen per lijst"),
+                    Text(
+                        "Verschillen met de telling van het stembureau",
+                        "Differences with the polling station's count",
+                    ),
+                    (
+                        "sbdiff.unexplained",
+                        Text(
+                            "Had het stembureau een onverklaard verschil tussen kiezers en"
+                            " stembiljetten?",
+                            "Did the polling station report an unexplained difference between"
+                            " voters and ballots?",
+                        ),
+                    ),
+                    (
+                        "sbdiff.per_list",
+                        Text(
+                            "Is er een verschil in het aantal stemmen per lijst met de telling van"
+                            " het stembureau?",
+                            "Do the votes per list differ from the polling station's count?",
+                        ),
+                    ),
                 ),
             )
         case Counting.DSO:
             return (
-                Section(
+                _question_section(
                     "about_pv",
-                    "Over dit proces-verbaal",
-                    _yes_no("about.corrigendum", "Is er een corrigendum")
-                    + _yes_no("about.insert", "Is er een invoegvel"),
+                    Text("Over dit proces-verbaal", "About this report"),
+                    (
+                        "about.corrigendum",
+                        Text(
+                            "Is er een corrigendum bij dit proces-verbaal?",
+                            "Is there a corrigendum?",
+                        ),
+                    ),
+                    (
+                        "about.insert",
+                        Text(
+                            "Is er een invoegvel bij dit proces-verbaal?",
+                            "Is there an insert sheet?",
+                        ),
+                    ),
                 ),
             )
 
@@ -154,5 +299,5 @@ def _opening(counting: Counting) -> tuple[Section, ...]:
 @cache
 def form_layout(setup: ElectionSetup) -> FormLayout:
     """The form typed for one station of this election (the same for every station)."""
-    pages = tuple(_list_page(i.number, i.name, i.candidates) for i in setup.lists)
+    pages = tuple(_list_page(item) for item in setup.lists)
     return FormLayout((*_opening(setup.counting), _voters_votes(setup), _differences(), *pages))

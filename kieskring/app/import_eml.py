@@ -96,9 +96,31 @@ def setup_from_eml(
         name=lists.identity.name,
         counting=counting,
         voter_passes=lists.identity.category not in NO_VOTER_PASSES,
-        lists=tuple(ListSetup(x.number, x.name, len(x.candidates)) for x in lists.lists),
+        lists=list_setups(lists, str(candidates)),
         stations=stations,
     )
+
+
+def list_setups(lists: CandidateLists, file: str) -> tuple[ListSetup, ...]:
+    """The lists as the form shows them: number, name and every candidate's name by position.
+
+    The form stores a candidate's votes by position on the list, so the 230b's candidate numbers must
+    be the positions 1…n as a list is nominated (docs/chain.md §3); a list whose numbers skip is refused
+    rather than mapped by guess (SETUP.CANDIDATE_NUMBERS)."""
+    found: list[ListSetup] = []
+    for item in lists.lists:
+        numbers = [c.number for c in item.candidates]
+        if numbers != list(range(1, len(numbers) + 1)):
+            raise setup_problem(
+                "SETUP.CANDIDATE_NUMBERS",
+                f"lijst {item.number}: kandidaatnummers zijn niet 1 tot en met {len(numbers)}",
+                f"list {item.number}: candidate numbers are not 1 up to {len(numbers)}",
+                file,
+                f"lijst {item.number}",
+            )
+        names = tuple(c.display_name for c in item.candidates)
+        found.append(ListSetup(item.number, item.name, len(numbers), names))
+    return tuple(found)
 
 
 @dataclass(frozen=True)
@@ -227,7 +249,7 @@ def setup_from_definition(
         name=election.identity.name,
         counting=counting,
         voter_passes=election.identity.category not in NO_VOTER_PASSES,
-        lists=tuple(ListSetup(x.number, x.name, len(x.candidates)) for x in lists.lists),
+        lists=list_setups(lists, str(files.candidates)),
         stations=stations,
         municipality_id=region.cbs_code,
         municipality_name=region.name,

@@ -27,11 +27,19 @@ class Counting(enum.Enum):
 
 @dataclass(frozen=True)
 class ListSetup:
-    """One candidate list: its number, name and how many candidates it has (positions 1…n)."""
+    """One candidate list: its number, name and how many candidates it has (positions 1…n), with the
+    candidates' names as the 230b gives them ("Peters, H.J. (Erik)"; empty for set-ups without them)."""
 
     number: int
     name: str
     candidates: int
+    names: tuple[str, ...] = ()
+
+    def display_names(self) -> tuple[str, ...]:
+        """The name of every position (``Kandidaat n`` where the set-up has no names)."""
+        if len(self.names) == self.candidates:
+            return self.names
+        return tuple(f"Kandidaat {pos}" for pos in range(1, self.candidates + 1))
 
 
 @dataclass(frozen=True)
@@ -84,6 +92,14 @@ class ElectionSetup:
             found.append(
                 Problem("SETUP.NUMBERS", "nummers moeten positief zijn", "numbers must be positive")
             )
+        if any(item.names and len(item.names) != item.candidates for item in self.lists):
+            found.append(
+                Problem(
+                    "SETUP.NAMES",
+                    "het aantal kandidaatnamen past niet bij het aantal kandidaten",
+                    "the number of candidate names does not match the number of candidates",
+                )
+            )
         if any((s.eligible_voters or 0) < 0 for s in self.stations):
             found.append(
                 Problem(
@@ -118,7 +134,10 @@ class ElectionSetup:
             "name": self.name,
             "counting": self.counting.value,
             "voter_passes": self.voter_passes,
-            "lists": [[i.number, i.name, i.candidates] for i in self.lists],
+            "lists": [
+                [i.number, i.name, i.candidates, *([list(i.names)] if i.names else [])]
+                for i in self.lists
+            ],
             "stations": [[s.number, s.name, s.eligible_voters] for s in self.stations],
         }
         if self.municipality_id:
@@ -134,7 +153,10 @@ class ElectionSetup:
             name=data["name"],
             counting=Counting(data["counting"]),
             voter_passes=bool(data["voter_passes"]),
-            lists=tuple(ListSetup(n, name, c) for n, name, c in data["lists"]),
+            lists=tuple(
+                ListSetup(item[0], item[1], item[2], tuple(item[3]) if len(item) > 3 else ())
+                for item in data["lists"]
+            ),
             stations=tuple(StationSetup(n, name, z) for n, name, z in data["stations"]),
             municipality_id=data.get("municipality", ["", ""])[0],
             municipality_name=data.get("municipality", ["", ""])[1],

@@ -102,6 +102,8 @@ def test_gsb_totals_sum_the_definitive_results(
     preview = gsb_totals(store, users, coordinator, allow_incomplete=True)
     assert len(preview.stations) == 2
     entry.resolve_differences(coordinator, 3, DifferenceResolution.KEEP_FIRST)
+    type_paper(entry, typist2, 3, papers[3])  # the second typist types the kept numbers again
+    assert entry.finalise(typist2, 3).state is S.DEFINITIVE
     entry.explain(coordinator, 3, "Uitleg")
     totals = gsb_totals(store, users, coordinator)
     assert totals.counts.H == 315

@@ -118,7 +118,8 @@ def test_log_edit_detected(store: Store) -> None:
     raw(
         store.path,
         "DROP TRIGGER audit_log_no_update",
-        "UPDATE audit_log SET payload = replace(payload, 'test.put', 'test.xxx') WHERE seq = 2",
+        "UPDATE audit_log SET payload = replace(payload, 'test.put', 'test.xxx')"
+        " WHERE action = 'test.put'",
     )
     found = codes(verify_audit(store.path))
     assert {"AUDIT.ENTRY_ALTERED", "AUDIT.TRIGGER_MISSING"} <= found
@@ -132,7 +133,11 @@ def test_log_middle_delete_detected(store: Store) -> None:
 
 
 def test_log_tail_delete_detected(store: Store) -> None:
-    raw(store.path, "DROP TRIGGER audit_log_no_delete", "DELETE FROM audit_log WHERE seq = 2")
+    raw(
+        store.path,
+        "DROP TRIGGER audit_log_no_delete",
+        "DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)",
+    )
     assert "AUDIT.HEAD_MISMATCH" in codes(verify_audit(store.path))
 
 

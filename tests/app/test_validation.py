@@ -148,8 +148,8 @@ TABLE = {
     (S.SECOND_ENTRY_IN_PROGRESS, E.ABANDON): S.FIRST_ENTRY_FINALISED,
     (S.SECOND_ENTRY_IN_PROGRESS, E.COMPARE_EQUAL): S.DEFINITIVE,
     (S.SECOND_ENTRY_IN_PROGRESS, E.COMPARE_DIFFERENT): S.ENTRIES_DIFFERENT,
-    (S.ENTRIES_DIFFERENT, E.KEEP_FIRST): S.DEFINITIVE,
-    (S.ENTRIES_DIFFERENT, E.KEEP_SECOND): S.DEFINITIVE,
+    (S.ENTRIES_DIFFERENT, E.KEEP_FIRST): S.FIRST_ENTRY_FINALISED,
+    (S.ENTRIES_DIFFERENT, E.KEEP_SECOND): S.FIRST_ENTRY_FINALISED,
     (S.ENTRIES_DIFFERENT, E.DISCARD_BOTH): S.EMPTY,
     (S.ENTRIES_DIFFERENT, E.SEND_BACK_FIRST): S.FIRST_ENTRY_CORRECTION,
     (S.ENTRIES_DIFFERENT, E.SEND_BACK_SECOND): S.SECOND_ENTRY_CORRECTION,
@@ -175,6 +175,7 @@ def test_transition_table(state: EntryState, event: Event) -> None:
         assert transition(state, event) is target
 
 
-def test_only_comparisons_and_keeps_lead_to_definitive() -> None:
+def test_only_comparisons_lead_to_definitive() -> None:
+    """Four eyes (issue 12 D): only a comparison of two agreeing entries makes a station definitive."""
     into = {event for (_, event), target in TABLE.items() if target is S.DEFINITIVE}
-    assert into == {E.COMPARE_EQUAL, E.KEEP_FIRST, E.KEEP_SECOND}
+    assert into == {E.COMPARE_EQUAL}

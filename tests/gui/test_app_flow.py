@@ -138,6 +138,12 @@ def test_wmw_entered_twice_resolved_and_exported(
     click(qtbot, coordinator.buttons["show"])
     assert coordinator.differences.rowCount() == 2
     click(qtbot, coordinator.buttons["keep_first"])
+    assert context.entry.status(2).state is EntryState.FIRST_ENTRY_FINALISED
+    page = login(qtbot, window, "typist2")  # four eyes: the kept entry is typed again
+    assert isinstance(page, EntryPage)
+    type_station(qtbot, page, 2, papers[2])
+    coordinator = login(qtbot, window, "coord")
+    assert isinstance(coordinator, CoordinatorPage)
     assert "21 / 21" in coordinator.progress.text()
     coordinator.station.setText("3")
     coordinator.note.setText("Een kiezer nam zijn stembiljet mee.")
