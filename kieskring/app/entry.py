@@ -131,6 +131,10 @@ class DataEntry:
             self._setup = load_setup(self.store)
         return self._setup
 
+    def reload(self) -> None:
+        """Read the election again (after the administrator saved a set-up)."""
+        self._setup = None
+
     @property
     def layout(self) -> FormLayout:
         """The form for every station of this election."""

@@ -68,6 +68,71 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }  # fmt: skip
 
 
+_CHECK_TICKS = (
+    "Kruis bij elke vraag precies één antwoord aan, zoals op het papier.",
+    "Tick exactly one answer to each question, as on the paper.",
+)
+_CHECK_DH = (
+    "Kijk welk vakje op het papier is aangekruist, en controleer D en H.",
+    "Check which box is ticked on the paper, and check D and H.",
+)
+_CHECK_IJ = ("Controleer I en J met het papier.", "Check I and J against the paper.")
+_CHECK_REMARKABLE = (
+    "Controleer het aantal met het papier. Staat het zo op het papier? Dan is het goed.",
+    "Check the number against the paper. If the paper says so, it is right.",
+)
+ADVICE: dict[str, tuple[str, str]] = {
+    "F.101": _CHECK_TICKS,
+    "F.102": _CHECK_TICKS,
+    "F.111": _CHECK_TICKS,
+    "F.112": _CHECK_TICKS,
+    "F.121": _CHECK_TICKS,
+    "F.122": ("Controleer beide antwoorden met het papier.", "Check both answers on the paper."),
+    "F.201": ("Controleer A, B, C en D met het papier.", "Check A, B, C and D against the paper."),
+    "F.202": (
+        "Controleer de stemmen per lijst (E.1 …) en E met het papier.",
+        "Check the votes per list (E.1 …) and E against the paper.",
+    ),
+    "F.203": ("Controleer E, F, G en H met het papier.", "Check E, F, G and H against the paper."),
+    "F.204": ("Controleer E met het papier.", "Check E against the paper."),
+    "F.301": _CHECK_DH,
+    "F.302": _CHECK_DH,
+    "F.303": _CHECK_DH,
+    "F.304": _CHECK_DH,
+    "F.305": _CHECK_IJ,
+    "F.306": _CHECK_IJ,
+    "F.307": _CHECK_IJ,
+    "F.308": _CHECK_IJ,
+    "F.309": _CHECK_IJ,
+    "F.310": (
+        "Kruis 'ja' of 'nee' aan, zoals op het papier.",
+        "Tick 'yes' or 'no', as on the paper.",
+    ),
+    "F.401": (
+        "Typ het lijsttotaal over zoals het op het papier staat.",
+        "Type the list total as the paper gives it.",
+    ),
+    "F.402": (
+        "Controleer de stemmen per kandidaat en het lijsttotaal met het papier.",
+        "Check the votes per candidate and the list total against the paper.",
+    ),
+    "F.403": (
+        "Controleer het lijsttotaal en het aantal bij E voor deze lijst.",
+        "Check the list total and the number at E for this list.",
+    ),
+    "W.001": (
+        "Controleer dit veld nog eens met het papier.",
+        "Check this field against the paper.",
+    ),
+    "W.002": ("Typ dit veld opnieuw over van het papier.", "Type this field again from the paper."),
+    "W.201": _CHECK_REMARKABLE,
+    "W.202": _CHECK_REMARKABLE,
+    "W.203": _CHECK_REMARKABLE,
+    "W.204": _CHECK_REMARKABLE,
+}
+"""What the typist should check for each code (shown under the sentence in the findings box)."""
+
+
 @dataclass(frozen=True)
 class Finding:
     """One catalogue hit: code, error or warning, the section shown in and the fields concerned."""

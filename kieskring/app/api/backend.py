@@ -1,0 +1,48 @@
+"""The serving side of one installation: the database, the services over it, the sessions and the
+dispatcher that every call goes through (on one laptop and on a LAN alike)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from argon2 import PasswordHasher
+
+from kieskring.app.entry import DataEntry
+from kieskring.app.users import Users
+from kieskring.storage import Store
+from kieskring.storage.database import Clock, utc_now
+
+from .account import AccountArea
+from .admin import AdminArea
+from .coordinator import CoordinatorArea
+from .dispatch import Dispatcher
+from .sessions import Sessions
+from .typist import TypistArea
+
+
+class Backend:
+    """One open installation database with its services; not thread-safe (one caller at a time —
+    a LAN server runs every call on one worker)."""
+
+    def __init__(
+        self, path: Path, *, hasher: PasswordHasher | None = None, clock: Clock = utc_now
+    ) -> None:
+        self.path = Path(path)
+        self.hasher = hasher
+        self.clock = clock
+        self.use(Store(self.path, clock=clock))
+        self.dispatcher = Dispatcher(
+            lambda: self.sessions,
+            (AccountArea(self), TypistArea(self), CoordinatorArea(self), AdminArea(self)),
+        )
+
+    def use(self, store: Store) -> None:
+        """Serve ``store`` (at start, and after a restore replaced the database)."""
+        self.store = store
+        self.users = Users(store, self.hasher)
+        self.entry = DataEntry(store, self.users)
+        self.sessions = Sessions(store, self.users)
+
+    def close(self) -> None:
+        """Close the database (everything confirmed is on disk already)."""
+        self.store.close()
