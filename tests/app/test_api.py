@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-from dataclasses import replace
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,8 +17,8 @@ from kieskring.app.api.admin import FileData, SetupRequest
 from kieskring.app.api.coordinator import StationQuery
 from kieskring.app.api.sessions import IDLE_LIMIT
 from kieskring.app.api.typist import SectionStatus
-from kieskring.app.import_eml import DefinitionFiles, paper_from_counts, setup_from_definition
 from kieskring.app.entry import SessionState
+from kieskring.app.import_eml import DefinitionFiles, paper_from_counts, setup_from_definition
 from kieskring.app.outputs import save_files
 from kieskring.app.setup import Counting
 from kieskring.app.states import EntryState
