@@ -58,7 +58,7 @@ from kieskring.domain.counts import (
     VOTER_PASSES,
 )
 from kieskring.eml.consistency import count_matches_lists, raise_if, same_election
-from kieskring.errors import Problem
+from kieskring.errors import Problem, UserError
 
 BOM = b"\xef\xbb\xbf"
 PUBLIC_BODIES = frozenset({"Bonaire", "Saba", "Sint Eustatius"})
@@ -218,7 +218,7 @@ def _by_contest(
     for candidate_lists, file in zip(lists, files, strict=True):
         if candidate_lists.contest_id in found:
             contest = candidate_lists.contest_id
-            raise_if([_problem("CSV.003", file, "ContestIdentifier", contest=contest)])
+            raise UserError((_problem("CSV.003", file, "ContestIdentifier", contest=contest),))
         found[candidate_lists.contest_id] = (candidate_lists, file)
     return found
 
@@ -228,7 +228,7 @@ def _lists_for(
 ) -> CandidateLists:
     if contest not in known:
         given = ", ".join(sorted(known)) or "-"
-        raise_if([_problem("CSV.001", file, place, contest=contest, given=given)])
+        raise UserError((_problem("CSV.001", file, place, contest=contest, given=given),))
     return known[contest][0]
 
 
@@ -281,8 +281,8 @@ def _national_lines(
             code = cand.short_code or ""
             stands = persons.get((lst.number, code))
             if not stands:
-                raise_if([_problem("CSV.002", file, "TotalVotes", short_code=code, list=lst.number)])
-                continue
+                found = _problem("CSV.002", file, "TotalVotes", short_code=code, list=lst.number)
+                raise UserError((found,))
             positions = {position for position, _ in stands}
             number = str(positions.pop()) if len(positions) == 1 else ""
             lines.append((("", "", number, candidate_name(stands[0][1])), (lst.number, code)))
