@@ -1,7 +1,9 @@
 """``uitslag verify PATH...``: check published election files independently (docs/VERIFY.md).
 
-One line per finding (``V07 FAIL place: …``), then a summary; ``--json`` for machines; ``--quiet``
-prints only what is not PASS. Exit 0 only when nothing fails.
+One line per finding (``V07 FAIL place: …``), then the verdict: GOEDGEKEURD (exit 0) only when
+nothing failed and everything the verdict depends on was recomputed; ONVOLLEDIG (exit 1) when
+nothing failed but something the verdict depends on was not checked; AFGEKEURD (exit 1) when a
+check failed. ``--json`` for machines; ``--quiet`` prints only what is not PASS.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from kieskring.cli.result import deceased_from, lots_from
-from kieskring.verify.report import Status, as_json, summary
+from kieskring.verify.report import Status, Verdict, as_json, summary, verdict
 from kieskring.verify.run import verify
 
 
@@ -58,4 +60,4 @@ def run(args: argparse.Namespace) -> int:
             if not (args.quiet and finding.status is Status.PASS):
                 print(finding.line())
         print(summary(findings))
-    return 1 if any(f.status is Status.FAIL for f in findings) else 0
+    return 0 if verdict(findings) is Verdict.APPROVED else 1

@@ -20,6 +20,7 @@ def same_election(material: Material) -> list[Finding]:
     identities += [(p, c.identity) for p, c in material.candidates]
     identities += [(p, r.identity) for p, r in material.results]
     identities += [(p, d.identity) for p, d in material.definitions]
+    identities += [(p, s.identity) for p, s in material.stations]
     if not identities:
         return [Finding("V03", Status.SKIP, "", "geen EML-bestanden")]
     _, first = identities[0]
@@ -208,7 +209,8 @@ def count_lists_known(material: Material, path: Path, count: Count) -> list[Find
     if lists is None and len(material.candidates) == 1:
         lists = material.candidates[0][1]
     if lists is None:
-        return []
+        text = f"geen 230b met dezelfde ContestIdentifier ({count.contest_id}) gegeven"
+        return [Finding("V07", Status.SKIP, str(path), text)]
     problems = count_matches_lists(count, lists, str(path))
     return problem_findings("V07", problems) or [
         Finding("V07", Status.PASS, str(path), "alle lijsten en kandidaten bekend")

@@ -1,4 +1,4 @@
-"""All checks in order, on everything given."""
+"""All checks in order, on everything given, and whether anything was recomputed."""
 
 from __future__ import annotations
 
@@ -14,9 +14,14 @@ from kieskring.verify.check_counts import (
 )
 from kieskring.verify.check_pv import pvs
 from kieskring.verify.check_result import results
+from kieskring.verify.codes import message
 from kieskring.verify.material import load
-from kieskring.verify.report import Finding
+from kieskring.verify.report import Finding, Status, blocking_skip
 from seat_allocation.election import CandidateRef, LotOutcome
+
+RECOMPUTING = ("V04", "V08")
+"""A count's arithmetic recomputed from its units (V04) or a 520 recomputed from the counts (V08):
+without either, nothing was recomputed and the run cannot be approved."""
 
 
 def verify(
@@ -27,11 +32,20 @@ def verify(
     deceased: tuple[CandidateRef, ...] = (),
     jobs: int = 1,
 ) -> list[Finding]:
-    """Every check (V01–V14) the material allows, in the order of the checks."""
+    """Every check (V00–V14) the material allows, in the order of the checks."""
     material, findings = load(paths, schemas, per_count, per_streamed_count, jobs)
     findings += same_election(material)
     findings += admitted_voters(material)
     findings += retabulation(material)
     findings += results(material, lots, deceased)
     findings += pvs(material)
+    findings += something_recomputed(findings)
     return sorted(findings, key=lambda f: (f.check, f.place))
+
+
+def something_recomputed(findings: list[Finding]) -> list[Finding]:
+    """V00 blocking SKIP when no count and no result was recomputed (an empty folder, only a
+    CSV, only candidate lists): there is nothing to approve."""
+    if any(f.check in RECOMPUTING and f.status is Status.PASS for f in findings):
+        return []
+    return [blocking_skip("V00", "", message("VERIFY.NOTHING"))]
