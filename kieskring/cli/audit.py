@@ -11,16 +11,35 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from kieskring.cli.help import add_command
 from kieskring.storage import audit_head, verify_audit
 
 
 def register(subparsers: Any) -> None:
     """Add ``audit`` with its sub-command ``verify``."""
-    parser = subparsers.add_parser("audit", help="controleer de auditlog van een database")
-    sub = parser.add_subparsers(dest="audit_command", metavar="ACTIE", required=True)
-    verify = sub.add_parser("verify", help="controleer hash-keten, rijen en integriteit")
-    verify.add_argument("db", type=Path, help="het databasebestand van de installatie")
-    verify.add_argument("--english", action="store_true", help="messages in English")
+    parser = add_command(
+        subparsers,
+        "audit",
+        summary="controleer de auditlog van een database",
+        description="Controles op de database van een invoerinstallatie (de desktop-app).",
+        examples=("uitslag audit verify gsb.sqlite",),
+    )
+    sub = parser.add_subparsers(
+        dest="audit_command", metavar="ACTIE", required=True, title="acties"
+    )
+    verify = add_command(
+        sub,
+        "verify",
+        summary="controleer hash-keten, rijen en integriteit",
+        description="Controleert de hash-keten van de auditlog, de beschermde rijen en de\n"
+        "integriteit van de database. In orde: code 0 en de laatste regel van de log (volgnummer\n"
+        "en hash; schrijf die buiten de database op). Anders één regel per probleem en code 1.",
+        examples=("uitslag audit verify gsb.sqlite",),
+    )
+    verify.add_argument("db", type=Path, metavar="DATABASE", help="het databasebestand")
+    verify.add_argument(
+        "--english", action="store_true", help="meldingen in het Engels (messages in English)"
+    )
     verify.set_defaults(func=_verify)
 
 
