@@ -45,7 +45,10 @@ def progress(label: str, *, quiet: bool = False, unit: str = "bestand") -> Itera
     def step(done: int, total: int) -> None:
         if bar.total != total:
             bar.total = total
+            bar.refresh()
         bar.update(done - bar.n)
+        if done >= total:
+            bar.refresh()  # the last state is drawn even between tqdm's timed redraws
 
     try:
         yield step

@@ -136,9 +136,12 @@ def test_bundle_installs_offline_and_verifies_the_demo(built: Path, tmp_path: Pa
     done = run([*result, "--out", "demo/uitslag"], cwd=work)
     assert done.returncode == 0, done.stderr
     checked = run([uitslag, "verify", "demo"], cwd=work)
-    assert checked.returncode == 0, checked.stdout + checked.stderr
-    assert "GOEDGEKEURD" in checked.stdout
-    assert " FAIL " not in checked.stdout
+    assert " FAIL " not in checked.stdout, checked.stdout
     if packaged_schemas() is not None:
+        assert checked.returncode == 0, checked.stdout + checked.stderr
+        assert "GOEDGEKEURD" in checked.stdout
         assert "V01 PASS demo/uitslag/Resultaat_" in checked.stdout
-        assert "schemacontrole niet beschikbaar" not in checked.stdout
+    else:  # built without ../shared: verify must say so (and, fail-closed, may refuse approval)
+        assert "V01 SKIP" in checked.stdout
+        assert "schemacontrole niet beschikbaar" in checked.stdout
+        assert checked.returncode in (0, 1)
