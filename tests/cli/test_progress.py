@@ -89,3 +89,14 @@ def test_tabulate_prints_a_summary(
     assert "←" not in out
     assert main([*args, "--details"]) == 0
     assert "←" in capsys.readouterr().out
+
+
+def test_blank_forms_report_every_form(tmp_path: Path) -> None:
+    from kieskring.protocols.batch import render_blank_forms
+    from kieskring.protocols.samples import blank_form
+
+    forms = [blank_form("N 10-2", n, lists=2, candidates=2) for n in (1, 2, 3)]
+    calls, hook = recorder()
+    written = render_blank_forms("n10-2", forms, tmp_path, jobs=1, progress=hook)  # type: ignore[arg-type]
+    assert len(written) == 3
+    assert calls == [(0, 3), (1, 3), (2, 3), (3, 3)]
