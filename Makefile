@@ -26,7 +26,7 @@ $(STAMP): pyproject.toml setup.py scripts/schemas.py $(LOCK) $(DEVLOCK) Makefile
 	$(PIP) install -q --require-hashes --find-links $(WHEELS) -r $(DEVLOCK)
 	$(PIP) install -q --no-deps --no-build-isolation -e .
 	$(PIP) check || { echo "make: de lock past niet bij pyproject.toml; draai 'make lock'" >&2; exit 1; }
-	-$(BIN)/python scripts/schemas.py --check
+	$(BIN)/python scripts/schemas.py --check || true
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -70,6 +70,11 @@ def main(argv: list[str]) -> int:
     if "--check" in argv:
         ok = present()
         print(f"EML_NL-schema's {'aanwezig' if ok else 'ontbreken'} in {TARGET}")
+        if not ok:
+            print(
+                f"  geen schemacontrole zonder --schemas: zet UITSLAG_SHARED (nu: {source_dir()})\n"
+                "  naar de map met eml_nl/ en draai 'make install' opnieuw (README)"
+            )
         return 0 if ok else 1
     print(copy_schemas())
     return 0
