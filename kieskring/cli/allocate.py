@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kieskring.allocation.run import RunOutcome, run_text, to_json
+from kieskring.cli.help import add_command
 from kieskring.errors import Problem, UserError
 from seat_allocation.allocate import Status
 from seat_allocation.explain import explain
@@ -23,12 +24,23 @@ EXIT_LOTS = 3
 
 def register(subparsers: Any) -> None:
     """Add ``allocate`` to the command line."""
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "allocate",
-        help="zetelverdeling en kandidaten uit een JSON-verkiezing (Kieswet hoofdstuk P)",
-        description=__doc__,
+        summary="zetelverdeling en gekozen kandidaten uit een JSON-verkiezing (Kieswet hoofdstuk P)",
+        description="Berekent de zetelverdeling en de gekozen kandidaten van één verkiezing (of,\n"
+        "met --jsonl, van één verkiezing per regel) en schrijft het resultaat als JSON.\n"
+        "Bij een gelijke stand die de wet aan het lot laat, stopt de berekening met code 3 en\n"
+        'noemt de opties; geef de uitkomst van de loting mee in "lots" en draai opnieuw.',
+        examples=(
+            "uitslag allocate verkiezing.json",
+            "uitslag allocate --explain verkiezing.json",
+            "uitslag allocate --jsonl - < verkiezingen.jsonl",
+        ),
+        more="Invoer: het JSON-contract in de README; JSON Schema: docs/schemas/allocate-input.json\n"
+        "(opnieuw maken: python scripts/json_schemas.py).",
     )
-    parser.add_argument("file", help="JSON-bestand, of - voor standaardinvoer")
+    parser.add_argument("file", metavar="BESTAND", help="JSON-bestand, of - voor standaardinvoer")
     parser.add_argument("--jsonl", action="store_true", help="één verkiezing per regel")
     parser.add_argument("--explain", action="store_true", help="de berekening in het Nederlands")
     parser.set_defaults(func=run)

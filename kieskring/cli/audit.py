@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from kieskring.cli.help import add_command
 from kieskring.errors import UserError
 from kieskring.storage import AuditReport, audit_report
 from kieskring.storage.auditkey import default_key_path, read_key

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kieskring.allocation.contract_in import ContractError, read_lots, read_ref
+from kieskring.cli.help import add_command
 from kieskring.cli.signing_options import add_passphrase_option, parse_time, read_passphrase
 from kieskring.domain.counts import Count
 from kieskring.domain.election import Authority
@@ -35,25 +36,74 @@ EXIT_LOTS = 3
 
 def register(subparsers: Any) -> None:
     """Add ``result`` to the command line."""
-    parser = subparsers.add_parser(
-        "result", help="uitslag vaststellen: zetels, gekozen kandidaten, 520", description=__doc__
+    parser = add_command(
+        subparsers,
+        "result",
+        summary="uitslag vaststellen: zetels, gekozen kandidaten, 520",
+        description="Stelt de uitslag vast uit de kandidatenlijsten (230b; bij kieskringen die van\n"
+        "alle kieskringen) en de telling van het hoogste niveau (één 510b of 510d, of de 510c's\n"
+        "van alle kieskringen). Schrijft in --out: Resultaat_<id>.eml.xml (520), berekening.json\n"
+        "(elke stap met zijn wetsartikel) en, bij één kieskring, berekening.txt (de uitleg).\n"
+        "Met --pv ook het proces-verbaal (P 22-2 of P 22-1); met --sign ondertekend.\n"
+        "Lotingen en overleden kandidaten zijn invoer (--lots, --deceased): Uitslag loot nooit\n"
+        "zelf; is een loting nodig, dan stopt het met code 3 en noemt de opties.",
+        examples=(
+            "uitslag result --candidates Kandidatenlijsten.eml.xml --counts Telling.eml.xml "
+            "--seats 17 --out uitslag",
+            "uitslag result --definition Verkiezingsdefinitie.eml.xml --candidates K_*.eml.xml "
+            "--counts Totaaltelling.eml.xml --out uitslag --pv --place 'Den Haag'",
+        ),
     )
-    parser.add_argument("--definition", type=Path, help="verkiezingsdefinitie (110a)")
-    parser.add_argument("--seats", type=int, help="aantal zetels (zonder 110a)")
-    parser.add_argument("--candidates", type=Path, nargs="+", required=True, help="230b-bestanden")
-    parser.add_argument("--counts", type=Path, nargs="+", required=True, help="510b/510d of 510c's")
-    parser.add_argument("--lots", type=Path, help='JSON met lotingen: [3, {"list":1,...}]')
-    parser.add_argument("--deceased", type=Path, help="JSON met overleden kandidaten")
     parser.add_argument(
-        "--created", help="aanmaaktijdstip van de 520 (ISO); standaard dat van de telling"
+        "--definition", type=Path, metavar="110A", help="verkiezingsdefinitie (110a)"
+    )
+    parser.add_argument("--seats", type=int, metavar="N", help="aantal zetels (zonder 110a)")
+    parser.add_argument(
+        "--candidates",
+        type=Path,
+        nargs="+",
+        required=True,
+        metavar="230B",
+        help="230b-bestanden (kandidatenlijsten)",
+    )
+    parser.add_argument(
+        "--counts",
+        type=Path,
+        nargs="+",
+        required=True,
+        metavar="510",
+        help="één 510b of 510d, of de 510c's van alle kieskringen",
+    )
+    parser.add_argument(
+        "--lots", type=Path, metavar="JSON", help='JSON met lotingen: [3, {"list":1,...}]'
+    )
+    parser.add_argument(
+        "--deceased", type=Path, metavar="JSON", help="JSON met overleden kandidaten"
+    )
+    parser.add_argument(
+        "--created",
+        metavar="TIJD",
+        help="aanmaaktijdstip van de 520 (ISO 8601); standaard dat van de telling",
     )
     parser.add_argument("--law-36641", action="store_true", help="wetsvoorstel 36 641 toepassen")
-    parser.add_argument("--out", type=Path, required=True, help="map voor de uitvoer")
-    parser.add_argument("--pv", action="store_true", help="schrijf ook het proces-verbaal P 22-2")
-    parser.add_argument("--date", help="datum van de zitting op het PV (standaard: die van de 520)")
-    parser.add_argument("--place", default="", help="plaats van de zitting op het PV")
-    parser.add_argument("--sign", type=Path, help="installatiemap: onderteken PV en EML")
-    parser.add_argument("--signing-time", help="tijdstip ondertekening (ISO 8601 met tijdzone)")
+    parser.add_argument(
+        "--out", type=Path, required=True, metavar="MAP", help="map voor de uitvoer"
+    )
+    parser.add_argument(
+        "--pv", action="store_true", help="schrijf ook het proces-verbaal (P 22-2 of P 22-1)"
+    )
+    parser.add_argument(
+        "--date", metavar="DATUM", help="datum van de zitting op het PV (standaard: die van de 520)"
+    )
+    parser.add_argument(
+        "--place", default="", metavar="PLAATS", help="plaats van de zitting op het PV"
+    )
+    parser.add_argument(
+        "--sign", type=Path, metavar="MAP", help="installatiemap: onderteken PV en EML"
+    )
+    parser.add_argument(
+        "--signing-time", metavar="TIJD", help="tijdstip ondertekening (ISO 8601 met tijdzone)"
+    )
     add_passphrase_option(parser)
     parser.set_defaults(func=run)
 

@@ -18,7 +18,7 @@ same outcome on mutated files.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from operator import add
@@ -295,15 +295,26 @@ def _outcome(path: Path, levels: str) -> Outcome:
 
 
 def read_many_totals(
-    paths: Sequence[Path], *, levels: str = "bcd", jobs: int = 1
+    paths: Sequence[Path],
+    *,
+    levels: str = "bcd",
+    jobs: int = 1,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[CountTotals]:
     """:func:`read_510_totals` of every file, ``jobs`` at a time; the problems of all files that
-    fail are raised together, in the order of ``paths``."""
+    fail are raised together, in the order of ``paths``. ``progress(done, total)`` after each file."""
+    step = progress or (lambda done, total: None)
+    outcomes: list[Outcome] = []
+    step(0, len(paths))
     if jobs > 1 and len(paths) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            outcomes = list(pool.map(_outcome, paths, [levels] * len(paths)))
+            for outcome in pool.map(_outcome, paths, [levels] * len(paths)):
+                outcomes.append(outcome)
+                step(len(outcomes), len(paths))
     else:
-        outcomes = [_outcome(path, levels) for path in paths]
+        for path in paths:
+            outcomes.append(_outcome(path, levels))
+            step(len(outcomes), len(paths))
     problems = [p for o in outcomes if not isinstance(o, CountTotals) for p in o]
     if problems:
         raise UserError(tuple(problems))

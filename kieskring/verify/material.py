@@ -9,7 +9,7 @@ skipped.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +29,7 @@ from kieskring.eml.read_520 import result_from_root
 from kieskring.eml.safe import UTF8_BOM, message_id_in, parse_eml, peek_head, read_bytes
 from kieskring.eml.stream_510 import CountTotals, stream_510
 from kieskring.eml.unit_scan import Unusual
-from kieskring.eml.validate import schema_dir, schema_for, validate_root
+from kieskring.eml.validate import SCHEMAS_UNAVAILABLE, schema_dir, schema_for, validate_root
 from kieskring.errors import Problem, UserError
 from kieskring.verify.codes import message
 from kieskring.verify.identify import Kind, expand, identify, not_identified, read_file
@@ -92,9 +92,7 @@ def problem_findings(check: str, problems: Iterable[Problem]) -> list[Finding]:
 def validate(root: etree._Element, path: Path, schemas: Path | None) -> Finding:
     """V01 for one file."""
     if schemas is None:
-        return Finding(
-            "V01", Status.SKIP, str(path), "geen schemamap (--schemas of UITSLAG_SCHEMAS)"
-        )
+        return Finding("V01", Status.SKIP, str(path), SCHEMAS_UNAVAILABLE)
     try:
         validate_root(root, str(path), schemas)
     except UserError as err:
@@ -178,22 +176,29 @@ def load(
     hook: CountHook | None = None,
     streamed_hook: StreamedHook | None = None,
     jobs: int = 1,
+    progress: Callable[[int, int], None] | None = None,
 ) -> tuple[Material, list[Finding]]:
     """Read everything under ``paths``; ``hook`` runs on each count while it is whole. Station
     and kieskring counts (510b, 510c) are read in one streaming pass each, ``jobs`` at a time,
     and then go to ``streamed_hook``; any the streaming reader hands back is read the careful way,
-    as is every other file (identified first: nothing is passed over)."""
+    as is every other file (identified first: nothing is passed over). ``progress(done, total)``
+    after each file read."""
     material = Material()
     folder = find_schemas(schemas)
     files, findings = expand(paths)
     heads = {p: peek_head(p) for p in files}
     kinds = {p: message_id_in(heads[p]) for p in files}
     stations = [p for p in files if kinds[p] in STREAMED]
+    done, step = 0, progress or (lambda done, total: None)
     for path in sorted(files, key=lambda p: (order_key(kinds[p]), str(p))):
         if path not in stations:
             findings += read_one(material, path, folder, hook)
+            done += 1
+            step(done, len(files))
     streamed = stream_all([(p, kinds[p]) for p in stations], folder, jobs)
     for path, totals in zip(stations, streamed, strict=True):
+        done += 1
+        step(done, len(files))
         if totals is None:
             findings += read_one(material, path, folder, hook)
             continue
@@ -252,17 +257,18 @@ def stream_one(path: Path, kind: str, folder: Path | None) -> CountTotals | None
 
 def stream_all(
     paths: list[tuple[Path, str]], folder: Path | None, jobs: int
-) -> list[CountTotals | None]:
-    """:func:`stream_one` for every (path, message id), ``jobs`` processes at a time."""
+) -> Iterator[CountTotals | None]:
+    """:func:`stream_one` for every (path, message id), ``jobs`` processes at a time, in order
+    (each as soon as it is read)."""
     if jobs < 2 or len(paths) < 2:
-        return [stream_one(path, kind, folder) for path, kind in paths]
+        for path, kind in paths:
+            yield stream_one(path, kind, folder)
+        return
     if folder is not None:
         find_schema_or_none(folder)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(
-            pool.map(
-                stream_one, [p for p, _ in paths], [k for _, k in paths], [folder] * len(paths)
-            )
+        yield from pool.map(
+            stream_one, [p for p, _ in paths], [k for _, k in paths], [folder] * len(paths)
         )
 
 
@@ -286,7 +292,7 @@ def streamed_findings(
     v01 = (
         Finding("V01", Status.PASS, file, f"geldig volgens EML_NL ({kind})")
         if folder is not None
-        else Finding("V01", Status.SKIP, file, "geen schemamap (--schemas of UITSLAG_SCHEMAS)")
+        else Finding("V01", Status.SKIP, file, SCHEMAS_UNAVAILABLE)
     )
     return [
         v01,

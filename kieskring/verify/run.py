@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from kieskring.verify.check_counts import (
@@ -31,9 +31,11 @@ def verify(
     lots: tuple[LotOutcome, ...] = (),
     deceased: tuple[CandidateRef, ...] = (),
     jobs: int = 1,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[Finding]:
-    """Every check (V00–V14) the material allows, in the order of the checks."""
-    material, findings = load(paths, schemas, per_count, per_streamed_count, jobs)
+    """Every check (V00–V14) the material allows, in the order of the checks;
+    ``progress(done, total)`` while the files are read."""
+    material, findings = load(paths, schemas, per_count, per_streamed_count, jobs, progress)
     findings += same_election(material)
     findings += admitted_voters(material)
     findings += retabulation(material)
