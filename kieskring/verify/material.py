@@ -33,7 +33,7 @@ from kieskring.eml.validate import SCHEMAS_UNAVAILABLE, schema_dir, schema_for, 
 from kieskring.errors import Problem, UserError
 from kieskring.verify.codes import message
 from kieskring.verify.identify import Kind, expand, identify, not_identified, read_file
-from kieskring.verify.report import Finding, Status
+from kieskring.verify.report import Finding, Status, blocking_skip
 
 EML_IDS = ("110a", "110b", "230b", "510b", "510c", "510d", "520")
 """The messages verify uses; any other (a 510a, a 210, …) is refused (EML.006), never skipped."""
@@ -92,7 +92,7 @@ def problem_findings(check: str, problems: Iterable[Problem]) -> list[Finding]:
 def validate(root: etree._Element, path: Path, schemas: Path | None) -> Finding:
     """V01 for one file."""
     if schemas is None:
-        return Finding("V01", Status.SKIP, str(path), SCHEMAS_UNAVAILABLE)
+        return blocking_skip("V01", str(path), SCHEMAS_UNAVAILABLE)
     try:
         validate_root(root, str(path), schemas)
     except UserError as err:
@@ -292,7 +292,7 @@ def streamed_findings(
     v01 = (
         Finding("V01", Status.PASS, file, f"geldig volgens EML_NL ({kind})")
         if folder is not None
-        else Finding("V01", Status.SKIP, file, SCHEMAS_UNAVAILABLE)
+        else blocking_skip("V01", file, SCHEMAS_UNAVAILABLE)
     )
     return [
         v01,

@@ -13,7 +13,7 @@ from packaging_helpers import REPO
 
 from kieskring.cli import main
 from kieskring.eml.validate import PACKAGED, SCHEMAS_UNAVAILABLE, packaged_schemas
-from kieskring.verify.report import Status
+from kieskring.verify.report import Status, Verdict, verdict
 from kieskring.verify.run import verify
 
 
@@ -67,6 +67,8 @@ def test_without_schemas_validation_says_it_is_unavailable(
     (v01,) = [f for f in findings if f.check == "V01"]
     assert v01.status is Status.SKIP
     assert v01.message == SCHEMAS_UNAVAILABLE
+    assert v01.blocking  # fail closed: never GOEDGEKEURD without the schema check
+    assert verdict(findings) is Verdict.INCOMPLETE
 
 
 def test_schemas_option_still_chooses_another_folder(
