@@ -15,6 +15,8 @@ from seat_allocation.allocate import Allocation, Status
 from seat_allocation.election import CandidateRef, LotOutcome, PersonRef
 from seat_allocation.lots import LotKind, LotRequest
 from seat_allocation.nomination import ListNomination
+from seat_allocation.progress import Progress
+from seat_allocation.rules import Rules
 from seat_allocation.standing import Standing
 from seat_allocation.steps import Step, StepKind
 
@@ -31,7 +33,12 @@ def dutch_int(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
 
-NOUNS = {"stem": "stemmen", "zetel": "zetels", "kandidaat": "kandidaten"}
+NOUNS = {
+    "stem": "stemmen",
+    "zetel": "zetels",
+    "volle zetel": "volle zetels",
+    "kandidaat": "kandidaten",
+}
 
 
 def amount(value: int | mpq, noun: str) -> str:
@@ -54,9 +61,8 @@ def mixed(value: mpq) -> str:
     return f"{dutch_int(whole)} {rest.numerator}/{rest.denominator}"
 
 
-def quota_lines(allocation: Allocation) -> list[str]:
+def quota_lines(p: Progress, rules: Rules) -> list[str]:
     """Kieswet P 5 and P 6."""
-    p = allocation.progress
     lines = [
         f"Kiesdeler (Kieswet P 5): {amount(int(p.total_votes), 'stem')} gedeeld door "
         f"{amount(p.seats, 'zetel')} = {mixed(p.quota)}.",
@@ -69,7 +75,7 @@ def quota_lines(allocation: Allocation) -> list[str]:
         mark = "" if s.meets_threshold else "  (minder dan 75% van de kiesdeler)"
         lines.append(
             f"{s.number:>6} {dutch_int(int(s.votes)):>12} {s.full_seats:>13}  {mixed(s.remainder)}"
-            + (mark if not allocation.election.rules.large_body(p.seats) else "")
+            + (mark if not rules.large_body(p.seats) else "")
         )
     full = sum(s.full_seats for s in first)
     lines += ["", f"Volle zetels samen: {full}. Restzetels: {p.seats - full}."]
@@ -185,7 +191,7 @@ def explain(allocation: Allocation) -> str:
         f"Zetelverdeling: {amount(p.seats, 'zetel')}, {rules.category.value}, "
         f"restzetels volgens {method}."
     ]
-    lines += ["", *quota_lines(allocation), ""]
+    lines += ["", *quota_lines(p, rules), ""]
     for step in p.steps:
         lines += step_lines(step)
     lines += ["", *result_lines(p.standings, p.seats)]

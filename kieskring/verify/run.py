@@ -27,7 +27,7 @@ def verify(
     deceased: tuple[CandidateRef, ...] = (),
     jobs: int = 1,
 ) -> list[Finding]:
-    """Every check (V01–V14) the material allows, in the order of the checks."""
+    """Every check (V01–V15) the material allows, in the order of the checks."""
     material, findings = load(paths, schemas, per_count, per_streamed_count, jobs)
     findings += same_election(material)
     findings += admitted_voters(material)
