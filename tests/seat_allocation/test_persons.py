@@ -18,6 +18,8 @@ from kieskring.domain.counts import CandidateVotes, Count, ListVotes, ReportingU
 from kieskring.domain.election import Authority, ElectionIdentity
 from kieskring.eml.arithmetic import add_counts
 from kieskring.errors import UserError
+from kieskring.protocols.from_allocation import national_report
+from kieskring.protocols.render_result import document_info
 from kieskring.result.run import run_result
 from kieskring.result.short_codes import short_codes_from_lists
 from seat_allocation.multi.allocate import allocate_national
@@ -273,3 +275,29 @@ def test_the_allocation_refuses_a_set_whose_lists_differ() -> None:
     with pytest.raises(InvalidInput) as raised:
         allocate_national(national(uneven))
     assert "de lijst in kieskring 2 verschilt van die in kieskring 1" in str(raised.value)
+
+
+def test_the_p22_1_names_each_elected_person_once_where_he_takes_the_seat() -> None:
+    """The group above: the P 22-1 names A. Bos, K. Mulder, L. Visser (preference) and J. Prins
+    (list order) once each, with the kieskring list and place where the seat is taken (P 16,
+    P 18); Bijlage 1 lists J. van Prins and J. Prins as two persons, each with his own 20 votes."""
+    count, lists = election(GROUP, "lijstengroep", 800)
+    run = run_result(count, lists, 20, file="510d")
+    assert run.national is not None
+    data = national_report(run.national, lists, document_info("P 22-1", lists[0], "", "", "", ""))
+    one = next(x for x in data.elected if x.list_number == 1)
+    assert one.by_preference == (
+        "Bos, A. (Anna) — kieskring 1, nr. 1",
+        "Mulder, K. (Karin) — kieskring 1, nr. 3",
+        "Visser, L. (Lars) — kieskring 2, nr. 3",
+    )
+    assert one.by_list_order == ("Prins, J. (Jan) — kieskring 2, nr. 2",)
+    names = [c.name for c in data.candidate_lists[0].candidates]
+    assert names == [
+        "Bos, A. (Anna)",
+        "Prins, J. (Jan) van",
+        "Mulder, K. (Karin)",
+        "Prins, J. (Jan)",
+        "Visser, L. (Lars)",
+    ]
+    assert data.candidate_votes[0] == (300, 20, 30, 20, 30)
