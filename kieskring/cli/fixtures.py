@@ -2,11 +2,13 @@
 
 Deterministic: the same size and seed give byte-identical files. Sizes: tiny (9 seats, 3 stations),
 wmw (17 seats, 21 stations), amsterdam (45 seats, 600 stations, 30 lists × 50), ps2 (a province with
-four kieskringen and lijstengroepen), tk (150 seats, 20 kieskringen, 9,000 stations, 30 lists × 80).
+four kieskringen and lijstengroepen), tk (150 seats, 20 kieskringen, 9,000 stations, 30 lists × 80),
+tk-mini (the TK's shape with 100 stations, for tests).
 Besides the 230b and 510 files: the definition (110a, ``Verkiezingsdefinitie_<id>``) and per
 municipality its polling stations (110b, ``Stembureaus_<id>_<name>``). ``--ties`` (one kieskring only)
 plants two ties the law leaves to lot: two lists for the last residual seat, two candidates of one list
-on preference votes.
+on preference votes. ``--namesakes`` (kieskringen only) plants namesakes — same last name, initials
+and place, another prefix or first name — on one list and across the lists of a lijstengroep.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Any
 from kieskring.cli.help import add_command
 from kieskring.cli.progress import add_quiet_option, progress
 
-SIZE_NAMES = ("tiny", "wmw", "amsterdam", "ps2", "tk")
+SIZE_NAMES = ("tiny", "wmw", "amsterdam", "ps2", "tk", "tk-mini")
 
 
 def register(subparsers: Any) -> None:
@@ -65,6 +67,12 @@ def register(subparsers: Any) -> None:
         help="maak twee gelijke standen (lijsten om de laatste restzetel, kandidaten op voorkeur): "
         "de uitslag vraagt om loting",
     )
+    generate.add_argument(
+        "--namesakes",
+        action="store_true",
+        help="naamgenoten (zelfde achternaam, voorletters en woonplaats; ander tussenvoegsel of "
+        "andere voornaam) op één lijst en over de lijsten van een lijstengroep",
+    )
     generate.set_defaults(func=run)
 
 
@@ -73,7 +81,14 @@ def run(args: argparse.Namespace) -> int:
     from fixtures.generate import generate
 
     with progress("Gemeenten", quiet=args.quiet, unit="gemeente") as step:
-        files = generate(args.size, args.seed, args.out, ties=args.ties, progress=step)
+        files = generate(
+            args.size,
+            args.seed,
+            args.out,
+            ties=args.ties,
+            namesakes=args.namesakes,
+            progress=step,
+        )
     size = sum(p.stat().st_size for p in files)
     print(f"{len(files)} bestanden ({size / 1e6:.1f} MB) in {args.out}")
     return 0

@@ -2,8 +2,8 @@
 
 Given the candidate lists (230b; all kieskringen for TK/EP/PS with several) and the top-level count
 (510b or 510d; or the 510c files of all kieskringen, tabulated first), it runs chapter P and writes
-the 520 (``Resultaat_<id>.eml.xml``), the JSON trace (``berekening.json``) and, for a single
-district, the Dutch explanation (``berekening.txt``) to ``--out``. Lots and deceased candidates are
+the 520 (``Resultaat_<id>.eml.xml``), the JSON trace (``berekening.json``) and
+the Dutch explanation (``berekening.txt``) to ``--out``. Lots and deceased candidates are
 inputs (``--lots``/``--deceased`` JSON files). Exit 0 done, 1 bad input, 3 lots required.
 """
 

@@ -1,9 +1,12 @@
-"""The result recomputed from the counts and candidate lists, against each 520 (V08–V10).
+"""The result recomputed from the counts and candidate lists, against each 520 (V08–V10), and the
+persons of the national count (V15).
 
 The seat allocation and the candidate assignment run again (:mod:`seat_allocation`) on the
-top-level count (510d, or the single 510b) and the 230b files; the 520's seats, elected candidates,
-their order and ranking must be equal. Nothing from the 520 is used as input except, when no 110a
-is given, the number of seats.
+top-level count (510d, or the single 510b) and the 230b files; the 520's seats, elected candidates
+— each the same person: ShortCode and every name field —, their order and ranking must be equal.
+Nothing from the 520 is used as input except, when no 110a is given, the number of seats. Persons
+are recomputed from the 230b as ``uitslag result`` does (:mod:`kieskring.result.persons`): a 510d
+whose ShortCodes merge two persons, or split one, fails V15 (and V08, which cannot be recomputed).
 """
 
 from __future__ import annotations
@@ -14,12 +17,15 @@ from pathlib import Path
 
 from lxml import etree
 
+from kieskring.domain.candidates import CandidateLists
 from kieskring.domain.counts import Count
-from kieskring.domain.result import Result
+from kieskring.domain.result import ElectedCandidate, Result
 from kieskring.eml.build import canonical
 from kieskring.eml.safe import KR_NS, parse_bytes
 from kieskring.eml.write_520 import result_element
 from kieskring.errors import UserError
+from kieskring.result.national_input import person_labels
+from kieskring.result.persons import Identity, identity
 from kieskring.result.run import run_result
 from kieskring.verify.codes import message
 from kieskring.verify.material import Material
@@ -27,7 +33,9 @@ from kieskring.verify.report import Finding, Status, blocking_skip
 from seat_allocation.allocate import Status as AllocationStatus
 from seat_allocation.election import CandidateRef, LotOutcome
 
-Elected = dict[int, list[tuple[str, int]]]
+Person = tuple[str, Identity, int]
+"""(how the 520 names him, everything it says about him, ranking)."""
+Elected = dict[int, list[Person]]
 
 
 def top_count(material: Material) -> tuple[Path, Count] | None:
@@ -39,18 +47,23 @@ def top_count(material: Material) -> tuple[Path, Count] | None:
     return None
 
 
+def person(elected_candidate: ElectedCandidate) -> Person:
+    """A candidate of a 520 as the person he is: ShortCode (or name), every field, ranking."""
+    c = elected_candidate.candidate
+    name = f"{c.short_code + ' ' if c.short_code else ''}{c.display_name}"
+    if c.locality:
+        name += f" ({c.locality})"
+    return name, identity(c), elected_candidate.ranking
+
+
 def elected(result: Result) -> Elected:
-    """Per list: (person, ranking) in the order of the 520; the person by ShortCode or name."""
-    return {
-        lst.number: [
-            (
-                c.candidate.short_code or f"{c.candidate.last_name}, {c.candidate.initials}",
-                c.ranking,
-            )
-            for c in lst.candidates
-        ]
-        for lst in result.lists
-    }
+    """Per list: the persons in the order of the 520."""
+    return {lst.number: [person(c) for c in lst.candidates] for lst in result.lists}
+
+
+def described(found: Person | None) -> str:
+    """A person for a message: name and ranking, or "niemand"."""
+    return "niemand" if found is None else f"{found[0]}, ranking {found[2]}"
 
 
 def compare_seats(path: Path, ours: Result, theirs: Result) -> list[Finding]:
@@ -87,7 +100,7 @@ def compare_elected(path: Path, ours: Result, theirs: Result) -> list[Finding]:
                         "V09",
                         Status.FAIL,
                         f"{path}:lijst {number}, zetel {i + 1}",
-                        f"520 noemt {y}, herberekend {x}",
+                        f"520 noemt {described(y)}, herberekend {described(x)}",
                     )
                 )
     return out or [
@@ -133,7 +146,7 @@ def recompute(
         return [blocking_skip("V08", str(path), message("VERIFY.NO_COUNT", detail=missing))]
     assert top is not None
     seats, source = seats_for(material, published)
-    lists = [c for _, c in sorted(material.candidates, key=lambda x: str(x[0]))]
+    lists = candidate_lists(material)
     try:
         run = run_result(top[1], lists, seats, file=str(top[0]), lots=lots, deceased=deceased)
     except UserError as err:
@@ -230,15 +243,59 @@ def first_difference(
     return None
 
 
+def candidate_lists(material: Material) -> list[CandidateLists]:
+    """The 230b files, in path order."""
+    return [c for _, c in sorted(material.candidates, key=lambda x: str(x[0]))]
+
+
+def persons_in_count(material: Material) -> list[Finding]:
+    """V15: every 510d names each person of the 230b files once — one ShortCode per person, the
+    same in every kieskring, never one code for two persons (Kieswet P 15; issue 18)."""
+    national = [(path, count) for path, count in material.counts if count.level == "d"]
+    if not national:
+        return []
+    lists = candidate_lists(material)
+    if not lists:
+        return [
+            Finding("V15", Status.SKIP, str(p), "geen 230b om personen uit te halen")
+            for p, _ in national
+        ]
+    out: list[Finding] = []
+    for path, count in national:
+        try:
+            _, labels = person_labels(count, lists, str(path))
+        except UserError as err:
+            out += [
+                Finding("V15", Status.FAIL, f"{path}:{x.place}", f"{x.code} {x.message_nl}")
+                for x in err.problems
+            ]
+            continue
+        codes = (
+            "ShortCode"
+            if any(c.short_code for u in count.units for x in u.counts.lists for c in x.candidates)
+            else "ShortCode (uit de 230b; de 510d geeft er geen)"
+        )
+        out.append(
+            Finding(
+                "V15",
+                Status.PASS,
+                str(path),
+                f"{len(labels)} personen, elk één {codes} in alle kieskringen",
+            )
+        )
+    return out
+
+
 def results(
     material: Material, lots: tuple[LotOutcome, ...], deceased: tuple[CandidateRef, ...]
 ) -> list[Finding]:
-    """V08–V10 for every 520 given."""
+    """V15 for every 510d, and V08–V10 for every 520 given."""
+    out = persons_in_count(material)
     if not material.results:
         return [
-            Finding("V08", Status.SKIP, "", "geen 520 gegeven (geen uitslag om te herberekenen)")
+            *out,
+            Finding("V08", Status.SKIP, "", "geen 520 gegeven (geen uitslag om te herberekenen)"),
         ]
-    out: list[Finding] = []
     for path, published in material.results:
         out += recompute(material, path, published, lots, deceased)
     return out

@@ -33,7 +33,7 @@ def verify(
     jobs: int = 1,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[Finding]:
-    """Every check (V00–V14) the material allows, in the order of the checks;
+    """Every check (V00–V15) the material allows, in the order of the checks;
     ``progress(done, total)`` while the files are read."""
     material, findings = load(paths, schemas, per_count, per_streamed_count, jobs, progress)
     findings += same_election(material)
