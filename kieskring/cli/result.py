@@ -14,7 +14,13 @@ import json
 from pathlib import Path
 from typing import Any
 
-from kieskring.allocation.contract_in import ContractError, read_lots, read_ref
+from kieskring.allocation.contract_in import (
+    ContractError,
+    loads,
+    read_lots,
+    read_ref,
+    unknown_fields,
+)
 from kieskring.cli.help import add_command
 from kieskring.cli.signing_options import add_passphrase_option, parse_time, read_passphrase
 from kieskring.domain.counts import Count
@@ -111,7 +117,7 @@ def register(subparsers: Any) -> None:
 def load_json(path: Path) -> Any:
     """A small JSON input file, with a clear problem when it is unreadable."""
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        return loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
         raise UserError(
             (Problem("RES.050", f"niet te lezen als JSON: {err}", "not JSON", str(path)),)
@@ -123,7 +129,9 @@ def lots_from(path: Path | None) -> tuple[LotOutcome, ...]:
     if path is None:
         return ()
     raw = load_json(path)
-    problems: list[str] = []
+    problems: list[str] = (
+        unknown_fields(raw, frozenset({"lots"}), "") if isinstance(raw, dict) else []
+    )
     lots = read_lots(raw.get("lots", []) if isinstance(raw, dict) else raw, problems)
     if problems:
         raise UserError(tuple(Problem("RES.051", p, p, str(path)) for p in problems))
