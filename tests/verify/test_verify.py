@@ -245,3 +245,14 @@ def test_cli_exit_codes_and_json(
 
     report = json.loads(capsys.readouterr().out)
     assert report["ok"] is False and report["counts"]["FAIL"] >= 1
+
+
+def test_one_unit_is_spoken_of_in_the_singular() -> None:
+    """Issue 12 E: "1 eenheid", never "1 eenheden"."""
+    from kieskring.verify.check_counts import units_text
+
+    assert (units_text(0), units_text(1), units_text(2)) == (
+        "0 eenheden",
+        "1 eenheid",
+        "2 eenheden",
+    )
