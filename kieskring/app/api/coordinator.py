@@ -25,7 +25,7 @@ from kieskring.eml.read_230b import lists_from_root
 from kieskring.eml.safe import parse_eml
 
 from .dispatch import Call, endpoint
-from .present import field_label, finding_views, session_state_view, state_view
+from .present import SHORT_LABELS, field_label, finding_views, session_state_view, state_view
 from .views import ActionView, FindingView, Progress, SessionStateView, StateView
 
 if TYPE_CHECKING:
@@ -59,10 +59,12 @@ class OutputRequest:
 
 @dataclass(frozen=True)
 class Tile:
-    """One state with its number of stations (a click filters the table)."""
+    """One state with its number of stations (a click filters the table); ``short`` is the label
+    that fits a tile (the state's full words are in ``state.label``)."""
 
     state: StateView
     count: int
+    short: Text
 
 
 @dataclass(frozen=True)
@@ -251,7 +253,7 @@ class CoordinatorArea:
         session = self.backend.entry.session_state()
         return Dashboard(
             Progress(done, total, 100 * done // total if total else 0),
-            tuple(Tile(state_view(s), counts[s]) for s in EntryState),
+            tuple(Tile(state_view(s), counts[s], SHORT_LABELS[s]) for s in EntryState),
             session_state_view(session),
             session_actions(session, done, total),
         )
@@ -351,22 +353,42 @@ class CoordinatorArea:
 
 
 def session_actions(session: SessionState, done: int, total: int) -> tuple[ActionView, ...]:
-    """Pause or resume, and finish (only when every station is definitive)."""
+    """Pause or resume, finish (only when every station is definitive), and make the outputs (only
+    when the session is finished); each disabled one says why (docs/app.md §2 (principle 3))."""
+    running = session is SessionState.DATA_ENTRY
+    finished = session is SessionState.COMPLETED
+    closed = Text("De zitting is afgerond.", "The session is finished.")
     not_all = Text(
         f"Nog niet alle stembureaus zijn definitief ({done} van {total}).",
         f"Not all stations are definitive ({done} of {total}).",
     )
-    running = session is SessionState.DATA_ENTRY
+    pause_why = Text("De invoer is al gepauzeerd.", "Data entry is paused already.")
+    resume_why = Text("De invoer loopt al.", "Data entry is running already.")
     return (
-        ActionView("pause", Text("Invoer pauzeren", "Pause data entry"), running),
         ActionView(
-            "resume", Text("Invoer hervatten", "Resume data entry"), session is SessionState.PAUSED
+            "pause",
+            Text("Invoer pauzeren", "Pause data entry"),
+            running,
+            None if running else closed if finished else pause_why,
+        ),
+        ActionView(
+            "resume",
+            Text("Invoer hervatten", "Resume data entry"),
+            session is SessionState.PAUSED,
+            None if session is SessionState.PAUSED else closed if finished else resume_why,
         ),
         ActionView(
             "finish",
             Text("Zitting afronden…", "Finish the session…"),
-            done == total and session is not SessionState.COMPLETED,
-            None if done == total else not_all,
+            done == total and not finished,
+            closed if finished else None if done == total else not_all,
+            danger=True,
+        ),
+        ActionView(
+            "outputs",
+            Text("Uitvoer maken…", "Make the outputs…"),
+            finished,
+            None if finished else Text("Rond eerst de zitting af.", "Finish the session first."),
         ),
     )
 
@@ -425,12 +447,14 @@ def station_actions(
                 Text("Houd 1e, 2e opnieuw laten invoeren", "Keep 1st, have the 2nd entered again"),
                 not errors[1],
                 has_err if errors[1] else None,
+                danger=True,
             ),
             ActionView(
                 "keep_second",
                 Text("Houd 2e, 1e opnieuw laten invoeren", "Keep 2nd, have the 1st entered again"),
                 not errors[2],
                 has_err if errors[2] else None,
+                danger=True,
             ),
             ActionView("discard_both", Text("Beide weggooien", "Discard both"), True, danger=True),
         ]
