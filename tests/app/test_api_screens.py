@@ -137,7 +137,8 @@ def test_stations_change_before_data_entry_only(api: AppApi) -> None:
         (rest[1].number, rest[1].name),
         (40, "Bibliotheek"),
     ]
-    assert api.welcome().election is not None and api.welcome().election.stations == 3
+    info = api.welcome().election
+    assert info is not None and info.stations == 3
     with pytest.raises(UserError) as err:
         api.save_stations((*changed, StationSetup(40, "Dubbel")))
     assert code(err) == "SETUP.STATIONS"
