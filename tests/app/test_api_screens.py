@@ -1,7 +1,8 @@
-"""The calls the coordinator's and the administrator's screens added to the interface (issue 13): short
-tile labels and a reason for every unavailable session action, every output file with its fingerprint
-and the audit log's head on the Na 31-2, the publication CSV, the stations table before data entry,
-and backups made, copied, checked (what a backup holds) and restored (every session ends)."""
+"""The calls the coordinator's and the administrator's screens added to the interface (issue 13):
+short state labels (tiles, table badges) and a reason for every unavailable session action, every
+output file with its fingerprint and the audit log's head on the Na 31-2, the publication CSV, the
+stations table before data entry, and backups made, copied, checked (what a backup holds) and
+restored (every session ends)."""
 
 from __future__ import annotations
 
@@ -57,9 +58,9 @@ def test_tiles_have_short_labels_and_every_disabled_action_says_why(api: AppApi)
     api.login("carla", PASSWORD)
     board = api.dashboard()
     assert [t.state.key for t in board.tiles] == list(EntryState)
-    short = {t.state.key: t.short.nl for t in board.tiles}
+    short = {t.state.key: t.state.short.nl for t in board.tiles}
     assert short[EntryState.FIRST_ENTRY_FINALISED] == "Wacht op 2e"
-    assert all(len(t.short.nl) <= 16 and len(t.short.en) <= 16 for t in board.tiles)
+    assert all(len(t.state.short.nl) <= 16 and len(t.state.short.en) <= 16 for t in board.tiles)
     actions = {a.key: a for a in board.actions}
     assert [a.key for a in board.actions] == ["pause", "resume", "finish", "outputs"]
     assert actions["pause"].enabled and not actions["finish"].enabled

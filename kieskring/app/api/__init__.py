@@ -15,6 +15,7 @@ from argon2 import PasswordHasher
 
 from kieskring.app.entry import DifferenceResolution, ErrorResolution
 from kieskring.app.entry_store import SessionState
+from kieskring.app.outputs import GsbOutputs, OutputFile
 from kieskring.app.setup import Counting, StationSetup
 from kieskring.app.states import EntryState
 from kieskring.app.users import Role
@@ -34,6 +35,8 @@ __all__ = [
     "DifferenceResolution",
     "EntryState",
     "ErrorResolution",
+    "GsbOutputs",
+    "OutputFile",
     "Problem",
     "Role",
     "SessionState",

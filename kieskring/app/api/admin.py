@@ -40,7 +40,7 @@ from kieskring.app.signing_key import KeyInfo, create_key, key_folder, key_info
 from kieskring.app.text import Text
 from kieskring.app.users import Action, Role
 from kieskring.eml.consistency import raise_if, same_election
-from kieskring.eml.fingerprint import blanked_groups, fingerprint, groups
+from kieskring.eml.fingerprint import blanked_groups, check_typed_groups, fingerprint, groups
 from kieskring.eml.read_110a import read_110a
 from kieskring.eml.read_230b import read_230b
 from kieskring.eml.safe import read_bytes
@@ -268,6 +268,11 @@ class AdminApi(Protocol):
         """Step 4: the polling stations from a 110b or 510b, or typed, to check before saving."""
         ...
 
+    def check_fingerprint(self, data: FileData, typed: tuple[str, str]) -> None:
+        """Step 3: the two blanked groups as typed from the paper (EML.301 when one differs, naming
+        the group by its position)."""
+        ...
+
     def save_setup(self, request: SetupRequest) -> ElectionInfo:
         """Step 6: both fingerprints checked, the election saved with its files."""
         ...
@@ -396,6 +401,12 @@ class AdminArea:
                 (Problem("SETUP.STATIONS", "er zijn geen stembureaus", "there are no stations"),)
             )
         return found
+
+    @endpoint(ADMIN)
+    def check_fingerprint(self, call: Call, data: FileData, typed: tuple[str, str]) -> None:
+        """Step 3: the two blanked groups as typed from the paper (EML.301 when one differs, naming
+        the group by its position)."""
+        check_typed_groups(fingerprint(data.content, data.name), typed, data.name)
 
     @endpoint(ADMIN)
     def save_setup(self, call: Call, request: SetupRequest) -> ElectionInfo:

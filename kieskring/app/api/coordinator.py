@@ -25,7 +25,7 @@ from kieskring.eml.read_230b import lists_from_root
 from kieskring.eml.safe import parse_eml
 
 from .dispatch import Call, endpoint
-from .present import SHORT_LABELS, field_label, finding_views, session_state_view, state_view
+from .present import field_label, finding_views, session_state_view, state_view
 from .views import ActionView, FindingView, Progress, SessionStateView, StateView
 
 if TYPE_CHECKING:
@@ -59,12 +59,10 @@ class OutputRequest:
 
 @dataclass(frozen=True)
 class Tile:
-    """One state with its number of stations (a click filters the table); ``short`` is the label
-    that fits a tile (the state's full words are in ``state.label``)."""
+    """One state with its number of stations (a click filters the table)."""
 
     state: StateView
     count: int
-    short: Text
 
 
 @dataclass(frozen=True)
@@ -253,7 +251,7 @@ class CoordinatorArea:
         session = self.backend.entry.session_state()
         return Dashboard(
             Progress(done, total, 100 * done // total if total else 0),
-            tuple(Tile(state_view(s), counts[s], SHORT_LABELS[s]) for s in EntryState),
+            tuple(Tile(state_view(s), counts[s]) for s in EntryState),
             session_state_view(session),
             session_actions(session, done, total),
         )
@@ -332,7 +330,7 @@ class CoordinatorArea:
         """What the outputs form proposes (the passphrase empty)."""
         name, content = load_file(self.backend.store, "230b")
         identity = lists_from_root(parse_eml(content, name, ("230b",)), name).identity
-        today = self.backend.clock().astimezone().date().isoformat()
+        today = dutch_date(self.backend.clock().astimezone().date())
         place = self.backend.entry.setup.municipality_name or identity.name
         return OutputRequest(default_created(identity), place, today, "")
 
@@ -350,6 +348,17 @@ class CoordinatorArea:
             pv_date=request.pv_date,
             signing_time=self.backend.clock(),
         )
+
+
+MONTHS = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)  # fmt: skip
+
+
+def dutch_date(day: dt.date) -> str:
+    """A date as a Dutch PV writes it: "21 maart 2029"."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def session_actions(session: SessionState, done: int, total: int) -> tuple[ActionView, ...]:

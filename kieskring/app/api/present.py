@@ -81,7 +81,9 @@ SESSION_LABELS: Mapping[SessionState, Text] = MappingProxyType(
 
 def state_view(state: EntryState) -> StateView:
     """A station's state in words and tone."""
-    return StateView(state, Text(LABELS_NL[state], _LABELS_EN[state]), TONES[state])
+    return StateView(
+        state, Text(LABELS_NL[state], _LABELS_EN[state]), TONES[state], SHORT_LABELS[state]
+    )
 
 
 def session_state_view(state: SessionState) -> SessionStateView:
