@@ -86,8 +86,8 @@ def log_in(api: AppApi, username: str, password: str = PASSWORD) -> tuple[Shell,
 
 def private_settings(folder: Path) -> None:
     """Every QSettings of the app (the file choosers' last folders) in ``folder``, not the user's."""
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
 
 
 def use_settings(window: QWidget, folder: Path) -> None:

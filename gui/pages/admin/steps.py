@@ -68,6 +68,10 @@ class Step(QWidget):
         self.body.addWidget(intro)
         self.first: QWidget | None = None
 
+    def focus_target(self) -> QWidget | None:
+        """Where typing starts on this step."""
+        return self.first
+
 
 class DefinitionStep(Step):
     """Step 1: the 110a and what was read from it; the municipality when the definition has several."""

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout
 
 from gui.i18n import tr, tr_noop
@@ -47,6 +48,7 @@ from .steps import (
 )
 
 S = TypeVar("S", bound=Step)
+NEXT_KEYS = "Alt+Right"
 STEP_TITLES = (
     ("definition", tr_noop("Verkiezingsdefinitie (110a)")),
     ("candidates", tr_noop("Kandidatenlijsten (230b)")),
@@ -94,6 +96,10 @@ class FingerprintsStep(Step):
         self.body.addWidget(self.candidates)
         self.body.addStretch(1)
 
+    def focus_target(self) -> QWidget | None:
+        """The first group to type."""
+        return self.definition.first_field() or self.candidates.first_field()
+
 
 class SetupWizard(Page):
     """The wizard; ``finished`` is called when the clerk leaves it (done or cancelled)."""
@@ -130,7 +136,7 @@ class SetupWizard(Page):
         self.content.addLayout(columns, 1)
         self.cancel_button = secondary_button(tr("Terug naar Beheer"), "wizard_cancel")
         self.back_button = secondary_button(tr("Vorige"), "wizard_back", "Alt+Left")
-        self.next_button = primary_button(tr("Volgende"), "wizard_next", "Alt+Right")
+        self.next_button = primary_button(tr("Volgende"), "wizard_next", NEXT_KEYS)
         self.cancel_button.clicked.connect(self.finished)
         self.back_button.clicked.connect(self.previous)
         self.next_button.clicked.connect(self.forward)
@@ -186,7 +192,8 @@ class SetupWizard(Page):
         set_available(self.back_button, index > 0, tr("Dit is de eerste stap."))
         labels = {"check": tr("Verkiezing opslaan"), "key": tr("Klaar")}
         text = labels.get(key, tr("Volgende"))
-        self.next_button.setText(f"{text} ({shortcut_text('Alt+Right')})")
+        self.next_button.setText(f"{text} ({shortcut_text(NEXT_KEYS)})")
+        self.next_button.setShortcut(QKeySequence(NEXT_KEYS))  # setText drops the shortcut
         self.next_button.setProperty("plainText", text)
         self.next_button.setAccessibleName(text)
         if key == "check":
@@ -194,7 +201,7 @@ class SetupWizard(Page):
         if key == "key":
             info = attempt(self.message, self.api.signing_key)
             self.step(KeyStep, "key").show_key(info.fingerprint if info else None)
-        first = self.pages[key].first
+        first = self.pages[key].focus_target()
         (first or self.next_button).setFocus(Qt.FocusReason.OtherFocusReason)
         self.set_first_focus(first or self.next_button)
 
