@@ -132,7 +132,9 @@ class AdminHome(Page):
             election is not None and key is None,
             tr("De sleutel is al gemaakt.") if key else tr("Richt eerst de verkiezing in."),
         )
-        self.status["users"].setText(tr("{n} gebruikers").format(n=users))
+        self.status["users"].setText(
+            tr("1 gebruiker") if users == 1 else tr("{n} gebruikers").format(n=users)
+        )
         self.status["stations"].setText(stations)
         set_available(
             self.buttons["stations"], election is not None, tr("Richt eerst de verkiezing in.")

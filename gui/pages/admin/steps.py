@@ -296,7 +296,7 @@ class CheckStep(Step):
         super().__init__(
             tr("6. Controleren en opslaan"),
             tr(
-                "Klopt alles? Na het opslaan kunnen typisten beginnen. Zodra de invoer is "
+                "Klopt alles? Na het opslaan kunnen de invoerders beginnen. Zodra de invoer is "
                 "begonnen, kan de verkiezing niet meer veranderen."
             ),
         )

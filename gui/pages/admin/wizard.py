@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from gui.i18n import tr, tr_noop
 from gui.widgets import (
@@ -49,15 +49,15 @@ from .steps import (
 
 S = TypeVar("S", bound=Step)
 NEXT_KEYS = "Alt+Right"
-STEP_TITLES = (
-    ("definition", tr_noop("Verkiezingsdefinitie (110a)")),
-    ("candidates", tr_noop("Kandidatenlijsten (230b)")),
-    ("fingerprints", tr_noop("Vingerafdrukken controleren")),
-    ("stations", tr_noop("Stembureaus")),
-    ("counting", tr_noop("Telwijze")),
-    ("check", tr_noop("Controleren en opslaan")),
-    ("key", tr_noop("Ondertekensleutel")),
-)
+STEP_TITLES = {
+    "definition": tr_noop("Verkiezingsdefinitie (110a)"),
+    "candidates": tr_noop("Kandidatenlijsten (230b)"),
+    "fingerprints": tr_noop("Vingerafdrukken controleren"),
+    "stations": tr_noop("Stembureaus"),
+    "counting": tr_noop("Telwijze"),
+    "check": tr_noop("Controleren en opslaan"),
+    "key": tr_noop("Ondertekensleutel"),
+}
 
 
 @dataclass
@@ -111,7 +111,7 @@ class SetupWizard(Page):
         self.got = Gathered()
         self.steps = SectionList(tr("Stappen van het inrichten"))
         self.steps.setObjectName("wizard_steps")
-        self.steps.set_sections([SectionItem(key, tr(title)) for key, title in STEP_TITLES])
+        self.steps.set_sections([SectionItem(key, tr(STEP_TITLES[key])) for key in STEP_TITLES])
         self.steps.chosen.connect(self.go)
         self.message = MessageBox(tr("Melding inrichten"))
         self.pages: dict[str, Step] = {
