@@ -105,6 +105,7 @@ def coordinator_dashboard(repeats: int, typed: int) -> list[Figure]:
     from fixtures.app_states import Mix, seed
     from gui import theme
     from gui.pages import PAGES
+    from gui.pages.coordinator import CoordinatorPage
     from gui.widgets import Shell
     from kieskring.app.api import open_local
     from kieskring.app.api.coordinator import StationQuery
@@ -128,10 +129,10 @@ def coordinator_dashboard(repeats: int, typed: int) -> list[Figure]:
     shell.resize(1366, 768)
     shell.show()
     app.processEvents()
-    refresh = getattr(page, "refresh")
+    assert isinstance(page, CoordinatorPage)
 
     def once() -> None:
-        refresh()
+        page.refresh()
         app.processEvents()
 
     calls = median_time(
