@@ -1970,6 +1970,11 @@
     </message>
     <message>
       <location filename="../pages/coordinator/detail.py" />
+      <source>beide invoeren</source>
+      <translation>both entries</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
       <source>bezig</source>
       <translation>busy</translation>
     </message>
@@ -2064,6 +2069,11 @@
       <location filename="../pages/coordinator/outputs.py" />
       <source>Melding uitvoer</source>
       <translation>Outputs message</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Ondertekening en auditlog (beide staan ook op het proces-verbaal)</source>
+      <translation>Signing and audit log (both are also printed on the official report)</translation>
     </message>
     <message>
       <location filename="../pages/coordinator/outputs.py" />

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from gui.i18n import tr
 from gui.widgets import (
+    FittedDialog,
     Page,
     confirm,
     danger_button,
@@ -35,7 +36,7 @@ from .steps import buddy, station_columns
 from .users import run_modal
 
 
-class StationDialog(QDialog):
+class StationDialog(FittedDialog):
     """A station's number, name and (optional) eligible voters."""
 
     def __init__(self, parent: QWidget | None, title: str, station: StationSetup | None) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from gui.i18n import tr
 from gui.widgets import (
     FileChooser,
+    FittedDialog,
     Page,
     confirm,
     danger_button,
@@ -102,7 +103,7 @@ def print_document(parent: QWidget, html: str) -> bool:
     return True
 
 
-class HandedOutDialog(QDialog):
+class HandedOutDialog(FittedDialog):
     """Temporary passwords, shown once: print them or copy them onto paper before closing."""
 
     def __init__(self, parent: QWidget | None, made: Sequence[HandedOut]) -> None:
@@ -154,7 +155,7 @@ class HandedOutDialog(QDialog):
         self.close_button.setFocus()
 
 
-class AddUserDialog(QDialog):
+class AddUserDialog(FittedDialog):
     """One new account: username, name, role (chosen every time), the first password twice."""
 
     def __init__(self, parent: QWidget | None, api: AppApi, rules: str) -> None:
@@ -238,7 +239,7 @@ class AddUserDialog(QDialog):
         self.accept()
 
 
-class ImportDialog(QDialog):
+class ImportDialog(FittedDialog):
     """Many accounts from a CSV file: the layout explained, the file chosen, all or none added."""
 
     def __init__(self, parent: QWidget | None, api: AppApi) -> None:

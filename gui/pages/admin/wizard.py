@@ -111,6 +111,7 @@ class SetupWizard(Page):
         self.got = Gathered()
         self.steps = SectionList(tr("Stappen van het inrichten"))
         self.steps.setObjectName("wizard_steps")
+        self.steps.setMinimumWidth(self.steps.fontMetrics().horizontalAdvance("M" * 22))
         self.steps.set_sections([SectionItem(key, tr(STEP_TITLES[key])) for key in STEP_TITLES])
         self.steps.chosen.connect(self.go)
         self.message = MessageBox(tr("Melding inrichten"))

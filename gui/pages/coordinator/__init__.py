@@ -62,7 +62,7 @@ class CoordinatorScreens:
 def coordinator_page(api: AppApi, shell: Shell) -> Page:
     """The coordinator's first page: the dashboard (its other pages hang off it)."""
     screens = CoordinatorScreens(api, shell)
-    screens.dashboard.screens = screens  # type: ignore[attr-defined]
+    screens.dashboard.screens = screens
     return screens.dashboard
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -74,6 +74,8 @@ class CoordinatorPage(Page):
         self.open_outputs: Callable[[], None] = lambda: None
         self.open_backups: Callable[[], None] = lambda: None
         self.ask: Callable[[QWidget, str, str, str], bool] = confirm
+        self.screens: object = None
+        """The :class:`~gui.pages.coordinator.CoordinatorScreens` this page belongs to."""
         self._compose()
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -108,8 +110,11 @@ class CoordinatorPage(Page):
         self.detail_area = vertical_scroll(self.detail, tr("Details van het stembureau"))
         self.detail_area.setMinimumWidth(420)
         splitter.addWidget(self.detail_area)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 4)
+        splitter.splitterMoved.connect(self._dragged)
+        self.splitter = splitter
+        self.user_split = False
         self.content.addWidget(splitter, 1)
         self._action_bar()
 
@@ -318,6 +323,16 @@ class CoordinatorPage(Page):
         super().showEvent(event)
         if self.board is not None:
             self.refresh()
+
+    def _dragged(self) -> None:
+        self.user_split = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The table and the detail share the width 5 : 4 (until the clerk drags the divider)."""
+        super().resizeEvent(event)
+        if not self.user_split:
+            width = self.splitter.width()
+            self.splitter.setSizes([width * 5 // 9, width * 4 // 9])
 
     def _tick(self) -> None:
         """The timer: refresh while the page is on screen."""

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from gui.i18n import tr
 from gui.widgets import (
     ElidedLabel,
+    FittedDialog,
     StatusBadge,
     action_button,
     confirm,
@@ -93,24 +94,45 @@ def compare_columns() -> list[Column[Marked]]:
     ]
 
 
-def finding_label(finding: FindingView) -> QLabel:
-    """ "✗ Fout F.201 — sentence (fields). What to check." on one wrapping label."""
+def finding_label(finding: FindingView, slots: tuple[int, ...] = ()) -> QWidget:
+    """ "✗ Fout F.402 (1e invoer): sentence (fields)" in the finding's tone, what to check below it."""
     error = finding.severity is Severity.ERROR
     shown = ERRORS if error else WARNING
     word = tr("Fout") if error else tr("Waarschuwing")
     fields = ", ".join(said(label) for label in finding.field_labels)
-    text = f"{shown.glyph} {word} {finding.code}: {said(finding.text)}"
+    which = {(1,): tr("1e invoer"), (2,): tr("2e invoer"), (1, 2): tr("beide invoeren")}
+    where = f" ({which[slots]})" if slots in which else ""
+    text = f"{shown.glyph} {word} {finding.code}{where}: {said(finding.text)}"
     if fields:
         text += f" ({fields})"
-    label = QLabel(f"{text}\n{said(finding.advice)}")
-    label.setWordWrap(True)
-    label.setProperty("kind", "finding-line")
-    label.setProperty("tone", shown.tone)
-    label.setAccessibleName(text)
-    return label
+    box = QWidget()
+    box.setProperty("kind", "finding-line")
+    box.setAccessibleName(text)
+    title = QLabel(text)
+    title.setWordWrap(True)
+    title.setProperty("kind", "finding-title")
+    title.setProperty("tone", shown.tone)
+    advice = QLabel(said(finding.advice))
+    advice.setWordWrap(True)
+    advice.setProperty("kind", "hint")
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(title)
+    layout.addWidget(advice)
+    return box
 
 
-class ReasonDialog(QDialog):
+def grouped_findings(detail: StationDetail) -> list[tuple[FindingView, tuple[int, ...]]]:
+    """Each finding of the entries once, with the entries it was found in."""
+    found: dict[str, tuple[FindingView, list[int]]] = {}
+    for column in detail.entries:
+        for finding in column.findings:
+            found.setdefault(finding.key, (finding, []))[1].append(column.slot)
+    return [(finding, tuple(slots)) for finding, slots in found.values()]
+
+
+class ReasonDialog(FittedDialog):
     """Asks why a definitive station is reopened; "Annuleren" is the default, the reason is required."""
 
     def __init__(self, parent: QWidget | None, station: str) -> None:
@@ -209,7 +231,7 @@ class StationDetailPanel(QFrame):
         top = QHBoxLayout()
         top.setSpacing(8)
         top.addWidget(self.badge)
-        top.addWidget(self.typists, 1)
+        top.addStretch(1)
         self.empty = QLabel(tr("Kies een stembureau in de tabel om het hier te zien."))
         self.empty.setWordWrap(True)
         self.empty.setProperty("kind", "hint")
@@ -218,13 +240,15 @@ class StationDetailPanel(QFrame):
         layout.setSpacing(8)
         layout.addWidget(self.title)
         layout.addLayout(top)
+        layout.addWidget(self.typists)
         layout.addWidget(self.empty)
         layout.addWidget(self.message)
-        layout.addLayout(self.action_grid)
         layout.addLayout(self.findings)
         layout.addWidget(self.only_differences)
-        layout.addWidget(self.compare, 1)
+        layout.addWidget(self.compare)
+        layout.addLayout(self.action_grid)
         layout.addWidget(self.explanation_box)
+        layout.addStretch(1)
 
     def _explanation(self) -> QWidget:
         box = QWidget()
@@ -297,9 +321,9 @@ class StationDetailPanel(QFrame):
         self.badge.set_state(detail.state.key.value, said(detail.state.label))
         self.typists.setText(self._typists(detail))
         self._actions(detail.actions)
-        for column in detail.entries:
-            for finding in column.findings:
-                self.findings.addWidget(finding_label(finding))
+        if not detail.result_warnings:  # a result's warnings are shown with its explanation
+            for finding, slots in grouped_findings(detail):
+                self.findings.addWidget(finding_label(finding, slots))
         self.marked = marked_rows(detail)
         any_marked = any(m.mark for m in self.marked)
         self.only_differences.setVisible(any_marked)

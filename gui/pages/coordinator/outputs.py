@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QDateTimeEdit,
-    QDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -27,7 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from gui.i18n import tr
-from gui.widgets import ElidedLabel, FileChooser, Page, primary_button, secondary_button
+from gui.widgets import (
+    ElidedLabel,
+    FileChooser,
+    FittedDialog,
+    Page,
+    primary_button,
+    secondary_button,
+)
 from gui.widgets.messages import MessageBox, attempt, said
 from kieskring.app.api import AppApi, GsbOutputs
 from kieskring.app.api.coordinator import OutputRequest
@@ -53,7 +59,7 @@ def fingerprint_label(value: str, name: str) -> QLabel:
     return label
 
 
-class OutputsDialog(QDialog):
+class OutputsDialog(FittedDialog):
     """What the outputs need, and where to put them; "Annuleren" leaves without making anything."""
 
     def __init__(self, parent: QWidget | None, api: AppApi, proposed: OutputRequest) -> None:
@@ -198,6 +204,11 @@ class OutputsPage(Page):
                 fingerprint_label(output.fingerprint, f"fingerprint_{number}"), 2 * number - 1, 1
             )
         row = 2 * len(outputs.files) + 1
+        self.grid.setRowMinimumHeight(row, 16)
+        heading = QLabel(tr("Ondertekening en auditlog (beide staan ook op het proces-verbaal)"))
+        heading.setProperty("kind", "column-header")
+        self.grid.addWidget(heading, row + 1, 0, 1, 2)
+        row += 2
         certificate = Text("Certificaat van de sleutel", "The key's certificate")
         audit = Text(
             f"Auditlog: laatste regel {outputs.audit_seq}",
