@@ -16,12 +16,14 @@ from pytestqt.qtbot import QtBot
 
 from gui import theme
 from gui.pages.admin import AdminHome, AdminScreens
+from gui.pages.admin.steps import DefinitionStep
 from gui.pages.admin.wizard import SetupWizard
 from gui.widgets import Shell
 from kieskring.app.api import AppApi, open_local
 from kieskring.cli import main as uitslag
 from kieskring.eml.fingerprint import blanked_groups, fingerprint, groups
 from tests.app.support import PASSWORD, cheap_hasher
+from tests.conftest import shared_path
 from tests.gui import fit
 
 from .screens_support import log_in, private_settings
@@ -67,6 +69,13 @@ def blanks(path: Path) -> tuple[tuple[int, int], tuple[str, str]]:
     return (first + 1, second + 1), (groups(digest)[first], groups(digest)[second])
 
 
+def fits_everywhere(shell: Shell, wizard: SetupWizard) -> None:
+    """The step on screen fits 1366×768, 125 % and 1920×1080 (then back to 1366×768)."""
+    for size in (fit.LAPTOP, fit.LAPTOP_125, fit.FULL_HD):
+        fit.assert_fits(shell, primary=wizard.primary, size=size)
+    shell.resize(*fit.LAPTOP)
+
+
 def next_step(qtbot: QtBot, wizard: SetupWizard, expected: str) -> None:
     """Alt+→ and wait for the step ``expected`` (a button's shortcut clicks a moment later)."""
     qtbot.keyClick(QApplication.focusWidget() or wizard, Qt.Key.Key_Right, ALT)
@@ -104,10 +113,11 @@ def test_the_wizard_by_keyboard(
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
     assert step1.election.text() == "Gemeenteraad Berkelstad 2029 (GR2029_Berkelstad)"  # type: ignore[attr-defined]
     assert step1.seats.text() == "9" and step1.date.text() == "21 maart 2029"  # type: ignore[attr-defined]
-    fit.assert_fits(shell, primary=wizard.primary)
+    fits_everywhere(shell, wizard)
     next_step(qtbot, wizard, "candidates")
     qtbot.keyClicks(QApplication.focusWidget(), str(candidates))
     assert wizard.pages["candidates"].model.rowCount() >= 2  # type: ignore[attr-defined]
+    fits_everywhere(shell, wizard)
     next_step(qtbot, wizard, "fingerprints")
 
     step3 = wizard.pages["fingerprints"]
@@ -120,9 +130,7 @@ def test_the_wizard_by_keyboard(
     ]
     assert f"groep {d_at[0]} en groep {d_at[1]}" in check.instruction.text()
     assert step3.candidates.positions == c_at  # type: ignore[attr-defined]
-    for size in (fit.LAPTOP, fit.LAPTOP_125, fit.FULL_HD):
-        fit.assert_fits(shell, primary=wizard.primary, size=size)
-    shell.resize(1366, 768)
+    fits_everywhere(shell, wizard)
     assert check.fields[0].hasFocus()
     wrong = "0000" if d_groups[0] != "0000" else "ffff"
     for typed in (wrong, d_groups[1], *c_groups):  # four characters move on to the next group
@@ -142,19 +150,20 @@ def test_the_wizard_by_keyboard(
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
     assert starts == ["", str(election)]  # the folder of the 110a, remembered
     assert step4.model.rowCount() == 3 and "3 stembureaus" in step4.count.text()  # type: ignore[attr-defined]
-    for size in (fit.LAPTOP, fit.LAPTOP_125, fit.FULL_HD):
-        fit.assert_fits(shell, primary=wizard.primary, size=size)
-    shell.resize(1366, 768)
+    fits_everywhere(shell, wizard)
     next_step(qtbot, wizard, "counting")
     assert wizard.pages["counting"].buttons  # type: ignore[attr-defined]
+    fits_everywhere(shell, wizard)
     next_step(qtbot, wizard, "check")
     assert wizard.pages["check"].values["stations"].text() == "3"  # type: ignore[attr-defined]
+    fits_everywhere(shell, wizard)
     next_step(qtbot, wizard, "key")
     info = api.welcome().election
     assert info is not None and info.stations == 3 and info.municipality == "Aardenburg"
 
     key_step = wizard.pages["key"]
-    fit.assert_fits(shell, primary=wizard.primary)
+    fits_everywhere(shell, wizard)
+    key_step.passphrase.setFocus()  # type: ignore[attr-defined]
     qtbot.keyClicks(QApplication.focusWidget(), KEY_PASSPHRASE)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     qtbot.keyClicks(QApplication.focusWidget(), KEY_PASSPHRASE + "x")  # not the same twice
@@ -181,3 +190,26 @@ def test_the_start_page_fits(home: tuple[Shell, AdminHome], size: tuple[int, int
     fit.assert_fits(shell, primary=page.primary, size=size)
     assert page.status["setup"].text() == "Nog niet ingericht."
     assert not page.buttons["stations"].isEnabled() and page.buttons["stations"].toolTip()
+
+
+def test_a_province_definition_asks_for_the_municipality(
+    home: tuple[Shell, AdminHome], qtbot: QtBot
+) -> None:
+    definition = shared_path("data", "definitions", "Verkiezingsdefinitie_PS2023_Drenthe.eml.xml")
+    shell, page = home
+    assert isinstance(page.screens, AdminScreens)
+    page.screens.open_setup()
+    wizard = page.screens.wizard
+    assert wizard is not None
+    step = wizard.step(DefinitionStep, "definition")
+    step.file.set_path(definition)  # read when the path names a file
+    choices = [step.municipality.itemText(i) for i in range(step.municipality.count())]
+    assert choices[0] == "— kies de gemeente —"
+    assert "Assen (0106)" in choices and "Emmen (0114)" in choices  # Drenthe's, by CBS code
+    assert step.chosen_municipality() is None
+    qtbot.keyClick(QApplication.focusWidget() or wizard, Qt.Key.Key_Right, ALT)
+    qtbot.waitUntil(lambda: "Kies de gemeente" in wizard.message.text())
+    assert wizard.current == "definition" and step.municipality.hasFocus()
+    step.municipality.setCurrentIndex(choices.index("Assen (0106)"))
+    next_step(qtbot, wizard, "candidates")
+    fit.assert_fits(shell, primary=wizard.primary)

@@ -26,6 +26,7 @@ from kieskring.cli import main as uitslag
 from kieskring.eml.fingerprint import fingerprint
 from tests.app.support import PASSWORD, cheap_hasher
 from tests.app.test_api import KEY_PASSPHRASE, papers, set_up, type_all
+from tests.gui import fit
 
 from .screens_support import log_in, private_settings
 
@@ -126,6 +127,8 @@ def test_pause_resume_finish_and_outputs(
     qtbot.mouseClick(page.finish_button, Qt.MouseButton.LeftButton)
     assert "SIGN." in seen[0]  # the wrong passphrase, in words with its code
     assert shell.page() is screens.outputs
+    for size in (fit.LAPTOP, fit.LAPTOP_125, fit.FULL_HD):
+        fit.assert_fits(shell, primary=screens.outputs.primary, size=size)
     shown = {
         label.objectName(): label.text()
         for label in screens.outputs.findChildren(QLabel)

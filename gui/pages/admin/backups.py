@@ -224,5 +224,6 @@ class BackupsPage(Page):
             return
         if attempt(self.message, lambda: self.api.restore_backup(name)) is None:
             return
-        self.message.show_done(said(RESTORED))
         SESSION.ended.emit(said(RESTORED))
+        self.refresh()  # every session has ended: this call says so to whoever watches the calls
+        self.message.show_done(said(RESTORED))

@@ -99,8 +99,9 @@ class FingerprintCheck(QFrame):
         return field
 
     def cell_width(self) -> int:
-        """One group's width: four wide characters and the field's padding."""
-        return self.fontMetrics().horizontalAdvance("WWWW") * 13 // 10 + 28
+        """One group's width: four hex digits in the larger fixed-width font, with the field's
+        padding and border."""
+        return self.fontMetrics().horizontalAdvance("0000") * 22 // 10 + 12
 
     def _typed(self, field: QLineEdit, text: str) -> None:
         if text != text.upper():
