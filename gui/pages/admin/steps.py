@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from gui.i18n import tr, tr_noop
 from gui.widgets import FileChooser, secondary_button
 from gui.widgets.messages import english
+from gui.widgets.numbers import format_number
 from gui.widgets.tables import Column, RecordsModel, records_view
 from kieskring.app.api import Counting, StationSetup
 from kieskring.app.api.admin import CandidatesPreview, DefinitionPreview, ListSummary
@@ -170,7 +171,7 @@ def station_columns() -> list[Column[StationSetup]]:
         Column(tr("Stembureau"), lambda s: s.name, 0, tooltip=lambda s: s.name),
         Column(
             tr("Kiesgerechtigden"),
-            lambda s: "" if s.eligible_voters is None else f"{s.eligible_voters}",
+            lambda s: format_number(s.eligible_voters),
             12,
             "right",
             numeric=True,

@@ -111,7 +111,9 @@ class SetupWizard(Page):
         self.got = Gathered()
         self.steps = SectionList(tr("Stappen van het inrichten"))
         self.steps.setObjectName("wizard_steps")
-        self.steps.setMinimumWidth(self.steps.fontMetrics().horizontalAdvance("M" * 22))
+        metrics = self.steps.fontMetrics()
+        longest = max(metrics.horizontalAdvance(tr(STEP_TITLES[key])) for key in STEP_TITLES)
+        self.steps.setMinimumWidth(longest * 115 // 100 + 64)  # the current step shows in bold
         self.steps.set_sections([SectionItem(key, tr(STEP_TITLES[key])) for key in STEP_TITLES])
         self.steps.chosen.connect(self.go)
         self.message = MessageBox(tr("Melding inrichten"))
