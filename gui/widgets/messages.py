@@ -1,4 +1,4 @@
-"""Words from the services on screen (app.md §2.6, §2.7): a :class:`~kieskring.app.text.Text` in the
+"""Words from the services on screen (app.md §2 (principles 6 and 7)): a :class:`~kieskring.app.text.Text` in the
 app's language (:func:`said`), a refused call's problems in plain words with their code, file and place
 (:class:`MessageBox`, never a traceback), and the one signal a page gives when its session has ended
 (:data:`SESSION`), so the window can return to the login screen.

@@ -65,7 +65,7 @@ class Column(Generic[R]):
     tooltip: Callable[[R], str] | None = None
     state: Callable[[R], str] | None = None
     numeric: bool = False
-    """Tabular figures (every digit equally wide), as numbers are shown everywhere (app.md §2.5)."""
+    """Tabular figures (every digit equally wide), as numbers are shown everywhere (app.md §2 (principle 5))."""
 
 
 class RecordsModel(QAbstractTableModel, Generic[R]):

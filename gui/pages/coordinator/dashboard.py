@@ -1,4 +1,4 @@
-"""The coordinator's dashboard (app.md §3.4, §7): how far the municipality is (definitive of all), a
+"""The coordinator's dashboard (app.md §3.4): how far the municipality is (definitive of all), a
 tile per state with its count — a click, Enter or Space filters the table — the session's state and
 what can be done with it (pausing, resuming, finishing; afterwards the outputs), the station table
 (search by number or name, "alles behalve definitief") and the chosen station beside it. It refreshes
