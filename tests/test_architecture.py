@@ -70,3 +70,29 @@ def test_kieskring_never_imports_qt(path: Path) -> None:
 def test_gui_holds_no_storage(path: Path) -> None:
     for name in imported_modules(path):
         assert top(name) != "sqlite3", f"{path}: gui must go through kieskring.app services"
+
+
+SCREEN_INTERFACE = ("kieskring.app.api", "kieskring.app.text")
+"""What the redesigned screens may import of ``kieskring``: the one interface object (with its
+frozen data) and the two-language text (issue 13; docs/app.md §2)."""
+
+
+def screen_sources() -> list[Path]:
+    """The redesigned screens and the design system they are built from (``basic.py`` holds the
+    helpers of the pages from before the redesign)."""
+    found = sources("gui/pages") + sources("gui/widgets") + sources("gui/theme")
+    return [path for path in found if path.name != "basic.py"]
+
+
+@pytest.mark.parametrize("path", screen_sources(), ids=str)
+def test_screens_reach_the_services_only_through_the_interface(path: Path) -> None:
+    for name in imported_modules(path):
+        if top(name) == "kieskring":
+            assert any(
+                name == allowed or name.startswith(f"{allowed}.") for allowed in SCREEN_INTERFACE
+            ), f"{path}: imports {name}; a screen calls kieskring.app.api only"
+
+
+def test_the_screens_are_checked() -> None:
+    checked = {path.relative_to(REPO).as_posix() for path in screen_sources()}
+    assert {"gui/pages/coordinator/dashboard.py", "gui/pages/admin/wizard.py"} <= checked

@@ -71,11 +71,14 @@
     </message>
     <message>
       <location filename="../admin_page.py" />
+      <location filename="../pages/admin/users.py" />
       <source>Gebruiker toevoegen</source>
       <translation>Add user</translation>
     </message>
     <message>
       <location filename="../admin_page.py" />
+      <location filename="../pages/admin/home.py" />
+      <location filename="../pages/admin/users.py" />
       <source>Gebruikers</source>
       <translation>Users</translation>
     </message>
@@ -86,6 +89,7 @@
     </message>
     <message>
       <location filename="../admin_page.py" />
+      <location filename="../pages/admin/steps.py" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
@@ -96,6 +100,8 @@
     </message>
     <message>
       <location filename="../admin_page.py" />
+      <location filename="../pages/admin/steps.py" />
+      <location filename="../pages/admin/wizard.py" />
       <source>Kandidatenlijsten (230b)</source>
       <translation>Candidate lists (230b)</translation>
     </message>
@@ -141,16 +147,21 @@
     </message>
     <message>
       <location filename="../admin_page.py" />
+      <location filename="../pages/admin/users.py" />
       <source>Melding gebruikers</source>
       <translation>Users message</translation>
     </message>
     <message>
       <location filename="../admin_page.py" />
+      <location filename="../pages/admin/wizard.py" />
       <source>Melding inrichten</source>
       <translation>Set-up message</translation>
     </message>
     <message>
       <location filename="../admin_page.py" />
+      <location filename="../pages/admin/stations.py" />
+      <location filename="../pages/admin/steps.py" />
+      <location filename="../pages/admin/users.py" />
       <source>Naam</source>
       <translation>Name</translation>
     </message>
@@ -171,6 +182,7 @@
     </message>
     <message>
       <location filename="../admin_page.py" />
+      <location filename="../pages/admin/users.py" />
       <source>Rol</source>
       <translation>Role</translation>
     </message>
@@ -186,11 +198,14 @@
     </message>
     <message>
       <location filename="../admin_page.py" />
+      <location filename="../pages/admin/wizard.py" />
       <source>Verkiezing inrichten</source>
       <translation>Set up the election</translation>
     </message>
     <message>
       <location filename="../admin_page.py" />
+      <location filename="../pages/admin/steps.py" />
+      <location filename="../pages/admin/wizard.py" />
       <source>Verkiezingsdefinitie (110a)</source>
       <translation>Election definition (110a)</translation>
     </message>
@@ -277,11 +292,15 @@
     </message>
     <message>
       <location filename="../coordinator_page.py" />
+      <location filename="../pages/coordinator/detail.py" />
+      <location filename="../pages/coordinator/table.py" />
       <source>1e invoer</source>
       <translation>1st entry</translation>
     </message>
     <message>
       <location filename="../coordinator_page.py" />
+      <location filename="../pages/coordinator/detail.py" />
+      <location filename="../pages/coordinator/table.py" />
       <source>2e invoer</source>
       <translation>2nd entry</translation>
     </message>
@@ -317,6 +336,7 @@
     </message>
     <message>
       <location filename="../coordinator_page.py" />
+      <location filename="../pages/admin/backups.py" />
       <source>Back-up maken</source>
       <translation>Make backup</translation>
     </message>
@@ -372,6 +392,7 @@
     </message>
     <message>
       <location filename="../coordinator_page.py" />
+      <location filename="../pages/coordinator/dashboard.py" />
       <source>Invoer hervatten</source>
       <translation>Resume data entry</translation>
     </message>
@@ -387,6 +408,7 @@
     </message>
     <message>
       <location filename="../coordinator_page.py" />
+      <location filename="../pages/coordinator/dashboard.py" />
       <source>Invoer pauzeren</source>
       <translation>Pause data entry</translation>
     </message>
@@ -467,6 +489,7 @@
     </message>
     <message>
       <location filename="../coordinator_page.py" />
+      <location filename="../pages/coordinator/detail.py" />
       <source>Veld</source>
       <translation>Field</translation>
     </message>
@@ -560,6 +583,8 @@
     </message>
     <message>
       <location filename="../entry_page.py" />
+      <location filename="../pages/admin/steps.py" />
+      <location filename="../pages/coordinator/table.py" />
       <location filename="../status_model.py" />
       <source>Stembureau</source>
       <translation>Polling station</translation>
@@ -591,6 +616,7 @@
     </message>
     <message>
       <location filename="../login_page.py" />
+      <location filename="../pages/admin/users.py" />
       <source>Gebruikersnaam</source>
       <translation>User name</translation>
     </message>
@@ -601,6 +627,7 @@
     </message>
     <message>
       <location filename="../login_page.py" />
+      <location filename="../pages/coordinator/dashboard.py" />
       <source>Melding</source>
       <translation>Message</translation>
     </message>
@@ -611,6 +638,7 @@
     </message>
     <message>
       <location filename="../login_page.py" />
+      <location filename="../pages/admin/users.py" />
       <source>Wachtwoord</source>
       <translation>Password</translation>
     </message>
@@ -621,6 +649,10 @@
     </message>
     <message>
       <location filename="../main_window.py" />
+      <location filename="../pages/admin/stations.py" />
+      <location filename="../pages/admin/users.py" />
+      <location filename="../pages/coordinator/detail.py" />
+      <location filename="../pages/coordinator/outputs.py" />
       <location filename="../widgets/buttons.py" />
       <source>Annuleren</source>
       <translation>Cancel</translation>
@@ -708,6 +740,7 @@
     </message>
     <message>
       <location filename="../main_window.py" />
+      <location filename="../pages/admin/backups.py" />
       <source>Terugzetten</source>
       <translation>Restore</translation>
     </message>
@@ -730,6 +763,1368 @@
       <location filename="../main_window.py" />
       <source>Wat na het maken van de back-up is ingevoerd, gaat verloren.</source>
       <translation>Anything entered after the backup was made will be lost.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/backups.py" />
+      <source>&amp;Kopie naar USB-stick:</source>
+      <translation>&amp;Copy to USB stick:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/backups.py" />
+      <source>&amp;Terugzetten van stick:</source>
+      <translation>&amp;Restore from stick:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/backups.py" />
+      <source>Alles van nu wordt vervangen door de back-up. Wat daarna is ingevoerd, gaat verloren. Iedereen moet daarna opnieuw inloggen.</source>
+      <translation>Everything now is replaced by the backup. What was entered after it is lost. Everyone must log in again afterwards.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/backups.py" />
+      <source>Back-up</source>
+      <translation>Backup</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/backups.py" />
+      <source>Back-up gemaakt: {name}. Kopieer hem naar een USB-stick.</source>
+      <translation>Backup made: {name}. Copy it to a USB stick.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/backups.py" />
+      <source>Back-up op een USB-stick</source>
+      <translation>Backup on a USB stick</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/backups.py" />
+      <source>Back-up terugzetten?</source>
+      <translation>Restore the backup?</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/backups.py" />
+      <location filename="../pages/admin/home.py" />
+      <source>Back-ups</source>
+      <translation>Backups</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/backups.py" />
+      <source>Back-ups (*.sqlite)</source>
+      <translation>Backups (*.sqlite)</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/backups.py" />
+      <source>Controlegetal (SHA-256)</source>
+      <translation>Checksum (SHA-256)</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/backups.py" />
+      <source>Deze back-up is gecontroleerd en in orde (controlegetal, database en logboek).</source>
+      <translation>This backup has been checked and is in order (checksum, database and log).</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/backups.py" />
+      <source>Gebruikers: {accounts}</source>
+      <translation>Users: {accounts}</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/backups.py" />
+      <source>Gekopieerd naar {path} (met het controlebestand .sha256).</source>
+      <translation>Copied to {path} (with the checksum file .sha256).</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/backups.py" />
+      <source>Gekozen back-up terugzetten…</source>
+      <translation>Restore the chosen backup…</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/backups.py" />
+      <source>Grootte</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/backups.py" />
+      <source>Kies een back-up</source>
+      <translation>Choose a backup</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/backups.py" />
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Kies een map</source>
+      <translation>Choose a folder</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/backups.py" />
+      <source>Kies eerst de back-up op de USB-stick (Bladeren…).</source>
+      <translation>First choose the backup on the USB stick (Browse…).</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/backups.py" />
+      <source>Kies eerst de map op de USB-stick (Bladeren…).</source>
+      <translation>First choose the folder on the USB stick (Browse…).</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/backups.py" />
+      <source>Kies eerst een back-up in de lijst.</source>
+      <translation>First choose a backup in the list.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/backups.py" />
+      <source>Kopiëren naar de stick</source>
+      <translation>Copy to the stick</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/backups.py" />
+      <source>Laatste wijziging: {when} (UTC), logboek tot regel {entries}</source>
+      <translation>Last change: {when} (UTC), log up to entry {entries}</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/backups.py" />
+      <source>Maak een back-up na elke grote stap en kopieer hem naar een USB-stick. Een back-up wordt gecontroleerd voordat hij wordt teruggezet.</source>
+      <translation>Make a backup after every big step and copy it to a USB stick. A backup is checked before it is restored.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/backups.py" />
+      <source>Map op de USB-stick</source>
+      <translation>Folder on the USB stick</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/backups.py" />
+      <source>Melding back-ups</source>
+      <translation>Backups message</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/backups.py" />
+      <source>Stembureaus: {stations}, waarvan {definitive} definitief</source>
+      <translation>Polling stations: {stations}, of which {definitive} definitive</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/backups.py" />
+      <location filename="../pages/admin/stations.py" />
+      <location filename="../pages/admin/users.py" />
+      <source>Terug</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/backups.py" />
+      <source>Terugzetten…</source>
+      <translation>Restore…</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/backups.py" />
+      <source>Verkiezing: {name}</source>
+      <translation>Election: {name}</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/backups.py" />
+      <source>nog niet ingericht</source>
+      <translation>not set up yet</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/fingerprint.py" />
+      <source>Groep {n} van {what}, van het papier</source>
+      <translation>Group {n} of {what}, from the paper</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/fingerprint.py" />
+      <source>Kies eerst het bestand.</source>
+      <translation>First choose the file.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/fingerprint.py" />
+      <source>Vingerafdruk van {what}</source>
+      <translation>Fingerprint of {what}</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/fingerprint.py" />
+      <source>Zoek de vingerafdruk op het papier dat je van het centraal stembureau of de Kiesraad hebt gekregen. Typ groep {first} en groep {second} over.</source>
+      <translation>Find the fingerprint on the paper you received from the central electoral committee or the Electoral Council. Type group {first} and group {second}.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/fingerprint.py" />
+      <source>groep {n}</source>
+      <translation>group {n}</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/fingerprint.py" />
+      <source>groep {n}: {group}</source>
+      <translation>group {n}: {group}</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/home.py" />
+      <source>1 gebruiker</source>
+      <translation>1 user</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/home.py" />
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>Back-ups…</source>
+      <translation>Backups…</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/home.py" />
+      <source>Beheer</source>
+      <translation>Administration</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/home.py" />
+      <source>De invoer is begonnen: ze liggen vast.</source>
+      <translation>Data entry has started: they are fixed.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/home.py" />
+      <source>De sleutel is al gemaakt.</source>
+      <translation>The key has been made already.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/home.py" />
+      <source>Gebruikers…</source>
+      <translation>Users…</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/home.py" />
+      <source>Hier richt je de verkiezing in, beheer je de gebruikers en maak je back-ups. Met de telling zelf heb je als beheerder niets te maken.</source>
+      <translation>Here you set up the election, manage the users and make backups. As administrator you have nothing to do with the count itself.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/home.py" />
+      <source>Melding beheer</source>
+      <translation>Administration message</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/home.py" />
+      <source>Nog geen back-ups.</source>
+      <translation>No backups yet.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/home.py" />
+      <source>Nog niet gemaakt. Zonder sleutel kan de coördinator de uitvoer niet ondertekenen.</source>
+      <translation>Not made yet. Without a key the coordinator cannot sign the outputs.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/home.py" />
+      <source>Nog niet ingericht.</source>
+      <translation>Not set up yet.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/home.py" />
+      <location filename="../pages/admin/wizard.py" />
+      <source>Ondertekensleutel</source>
+      <translation>Signing key</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/home.py" />
+      <source>Richt eerst de verkiezing in.</source>
+      <translation>Set up the election first.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/home.py" />
+      <source>Sleutel maken…</source>
+      <translation>Make the key…</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/home.py" />
+      <location filename="../pages/admin/stations.py" />
+      <location filename="../pages/admin/wizard.py" />
+      <location filename="../pages/coordinator/table.py" />
+      <source>Stembureaus</source>
+      <translation>Polling stations</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/home.py" />
+      <source>Stembureaus…</source>
+      <translation>Polling stations…</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/home.py" />
+      <location filename="../pages/admin/steps.py" />
+      <source>Verkiezing</source>
+      <translation>Election</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/home.py" />
+      <source>Verkiezing inrichten…</source>
+      <translation>Set up the election…</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/home.py" />
+      <source>Vingerafdruk van het certificaat:
+{fingerprint}</source>
+      <translation>The certificate's fingerprint:
+{fingerprint}</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/home.py" />
+      <source>Wijzigen kan tot de invoer begint.</source>
+      <translation>They can change until data entry starts.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/home.py" />
+      <source>{n} back-ups; de laatste: {name}</source>
+      <translation>{n} backups; the latest: {name}</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/home.py" />
+      <source>{n} gebruikers</source>
+      <translation>{n} users</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/home.py" />
+      <source>{n} stembureaus.</source>
+      <translation>{n} polling stations.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/stations.py" />
+      <source>&amp;Kiesgerechtigden (mag leeg):</source>
+      <translation>&amp;Eligible voters (may be empty):</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/stations.py" />
+      <source>&amp;Nummer:</source>
+      <translation>&amp;Number:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/stations.py" />
+      <source>Kies eerst een stembureau in de tabel.</source>
+      <translation>First choose a polling station in the table.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/stations.py" />
+      <location filename="../pages/admin/steps.py" />
+      <source>Kiesgerechtigden</source>
+      <translation>Eligible voters</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/stations.py" />
+      <source>Melding stembureaus</source>
+      <translation>Polling stations message</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/stations.py" />
+      <source>N&amp;aam:</source>
+      <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/stations.py" />
+      <source>Nummer</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/stations.py" />
+      <source>Opslaan</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/stations.py" />
+      <source>Stembureau toevoegen</source>
+      <translation>Add a polling station</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/stations.py" />
+      <source>Stembureau toevoegen…</source>
+      <translation>Add a polling station…</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/stations.py" />
+      <source>Stembureau verwijderen</source>
+      <translation>Remove the polling station</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/stations.py" />
+      <source>Stembureau wijzigen</source>
+      <translation>Change the polling station</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/stations.py" />
+      <source>Stembureau {n} ({name}) verwijderen?</source>
+      <translation>Remove polling station {n} ({name})?</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/stations.py" />
+      <source>Stembureau {n} is gewijzigd.</source>
+      <translation>Polling station {n} has been changed.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/stations.py" />
+      <source>Stembureau {n} is toegevoegd.</source>
+      <translation>Polling station {n} has been added.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/stations.py" />
+      <source>Stembureau {n} is verwijderd.</source>
+      <translation>Polling station {n} has been removed.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/stations.py" />
+      <source>Verwijderen</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/stations.py" />
+      <source>Verwijderen…</source>
+      <translation>Remove…</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/stations.py" />
+      <source>Wijzigen…</source>
+      <translation>Change…</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/stations.py" />
+      <source>{n} stembureaus</source>
+      <translation>{n} polling stations</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <location filename="../pages/admin/users.py" />
+      <source>&amp;Bestand:</source>
+      <translation>&amp;File:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>&amp;Centrale stemopneming (CSO)</source>
+      <translation>&amp;Central counting (CSO)</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>&amp;Decentrale stemopneming (DSO)</source>
+      <translation>&amp;Decentral counting (DSO)</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>&amp;Gemeente:</source>
+      <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>&amp;Nog een keer:</source>
+      <translation>&amp;Once more:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <location filename="../pages/admin/users.py" />
+      <source>&amp;Wachtwoord:</source>
+      <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>1. Verkiezingsdefinitie (110a)</source>
+      <translation>1. Election definition (110a)</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>1;Gemeentehuis;1250
+2;Basisschool De Regenboog;980</source>
+      <translation>1;Town hall;1250
+2;De Regenboog school;980</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>2. Kandidatenlijsten (230b)</source>
+      <translation>2. Candidate lists (230b)</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>4. Stembureaus</source>
+      <translation>4. Polling stations</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>5. Telwijze</source>
+      <translation>5. Counting method</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>6. Controleren en opslaan</source>
+      <translation>6. Check and save</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>7. Ondertekensleutel</source>
+      <translation>7. Signing key</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Bestand met stembureaus</source>
+      <translation>File with polling stations</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Datum</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>De sleutel is gemaakt. Schrijf de vingerafdruk van het certificaat op het papier:</source>
+      <translation>The key has been made. Write the certificate's fingerprint on the paper:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Elk stembureau telt zelf de stemmen per kandidaat.</source>
+      <translation>Each polling station counts the votes per candidate itself.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Gemeente:</source>
+      <translation>Municipality:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Getypte stembureaus controleren</source>
+      <translation>Check the typed polling stations</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Het gemeentelijk stembureau telt de stemmen per kandidaat.</source>
+      <translation>The municipal electoral committee counts the votes per candidate.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Kandidaten</source>
+      <translation>Candidates</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Kies de kandidatenlijsten</source>
+      <translation>Choose the candidate lists</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Kies de verkiezingsdefinitie</source>
+      <translation>Choose the election definition</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Kies het bestand met de kandidatenlijsten van deze kieskring.</source>
+      <translation>Choose the file with the candidate lists of this electoral district.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Kies het bestand met de verkiezingsdefinitie dat je van de Kiesraad hebt gekregen.</source>
+      <translation>Choose the file with the election definition you received from the Electoral Council.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Kies het bestand met stembureaus</source>
+      <translation>Choose the file with polling stations</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Klopt alles? Na het opslaan kunnen de invoerders beginnen. Zodra de invoer is begonnen, kan de verkiezing niet meer veranderen.</source>
+      <translation>Is everything right? After saving, the typists can start. Once data entry has started, the election can no longer change.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Lees de stembureaus uit een bestand (110b, of de telling 510b van een eerdere verkiezing) of typ ze zelf. Controleer daarna de tabel.</source>
+      <translation>Read the polling stations from a file (110b, or the count 510b of an earlier election) or type them yourself. Then check the table.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Lijst</source>
+      <translation>List</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Lijsten</source>
+      <translation>Lists</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Lijsten:</source>
+      <translation>Lists:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Met deze sleutel ondertekent de coördinator straks de telling en het proces-verbaal. Kies een wachtwoord van minstens 12 tekens en bewaar het goed: zonder wachtwoord geen ondertekende uitvoer.</source>
+      <translation>With this key the coordinator will sign the count and the official report. Choose a passphrase of at least 12 characters and keep it safe: without it, no signed outputs.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <location filename="../pages/coordinator/table.py" />
+      <location filename="../status_model.py" />
+      <source>Nr.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Stembureaus om te controleren</source>
+      <translation>Polling stations to check</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Stembureaus, één per regel: nummer;naam;kiesgerechtigden</source>
+      <translation>Polling stations, one per line: number;name;eligible voters</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Stembureaus:</source>
+      <translation>Polling stations:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Telwijze:</source>
+      <translation>Counting method:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Uit een &amp;bestand (110b of 510b)</source>
+      <translation>From a &amp;file (110b or 510b)</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Verkiezing:</source>
+      <translation>Election:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Verkiezingsdag:</source>
+      <translation>Election day:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Vingerafdrukken:</source>
+      <translation>Fingerprints:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Wachtwoord van de sleutel</source>
+      <translation>The key's passphrase</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Wachtwoord van de sleutel, nog een keer</source>
+      <translation>The key's passphrase, once more</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Wie telt de stemmen per kandidaat? Kies wat de gemeente heeft besloten.</source>
+      <translation>Who counts the votes per candidate? Choose what the municipality decided.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Zelf &amp;typen</source>
+      <translation>&amp;Type them</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Zetels</source>
+      <translation>Seats</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Zetels:</source>
+      <translation>Seats:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>{n} stembureaus gelezen. Klopt deze lijst?</source>
+      <translation>{n} polling stations read. Is this list right?</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>— kies de gemeente —</source>
+      <translation>— choose the municipality —</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>&amp;Gebruikersnaam:</source>
+      <translation>&amp;User name:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>&amp;Naam:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>&amp;Rol:</source>
+      <translation>&amp;Role:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Actief</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Afdrukken…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Bij de eerste keer inloggen kiest iedereen een eigen wachtwoord.</source>
+      <translation>At the first login everyone chooses their own password.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>CSV-bestand met gebruikers</source>
+      <translation>CSV file with users</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>CSV-bestanden (*.csv *.txt)</source>
+      <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Deze gebruiker is al uitgeschakeld.</source>
+      <translation>This user is disabled already.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Deze gebruiker is uitgeschakeld.</source>
+      <translation>This user is disabled.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Deze wachtwoorden zie je maar één keer. Druk ze af of schrijf ze over en geef ze persoonlijk. Bij de eerste keer inloggen kiest iedereen een eigen wachtwoord.</source>
+      <translation>You see these passwords only once. Print them or copy them and hand them over in person. At the first login everyone chooses their own password.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Eén gebruiker per regel: gebruikersnaam;naam;rol (rol: invoerder, coördinator of beheerder). De eerste regel mag de kopregel zijn. Iedereen krijgt een tijdelijk wachtwoord. Klopt één regel niet, dan wordt niemand toegevoegd.</source>
+      <translation>One user per line: username;name;role (role: invoerder, coördinator or beheerder). The first line may be the header. Everyone gets a temporary password. If one line is wrong, nobody is added.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Gebruiker toevoegen…</source>
+      <translation>Add a user…</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Gebruiker uitschakelen</source>
+      <translation>Disable the user</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Gebruikers toevoegen</source>
+      <translation>Add the users</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Gebruikers uit een CSV-bestand</source>
+      <translation>Users from a CSV file</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Ik heb ze genoteerd</source>
+      <translation>I have noted them</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Kies de rol van deze gebruiker.</source>
+      <translation>Choose this user's role.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Kies eerst een gebruiker in de tabel.</source>
+      <translation>First choose a user in the table.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <location filename="../pages/admin/wizard.py" />
+      <source>Kies eerst het bestand (Bladeren…).</source>
+      <translation>First choose the file (Browse…).</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Kies het CSV-bestand</source>
+      <translation>Choose the CSV file</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Laatst ingelogd</source>
+      <translation>Last login</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Let op</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Melding gebruiker toevoegen</source>
+      <translation>Add user message</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Melding gebruikers inlezen</source>
+      <translation>Import users message</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Nieuw wachtwoord</source>
+      <translation>New password</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Nieuw wachtwoord maken</source>
+      <translation>Make a new password</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Nieuw wachtwoord…</source>
+      <translation>New password…</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Nog &amp;een keer:</source>
+      <translation>Once &amp;more:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Tijdelijk wachtwoord</source>
+      <translation>Temporary password</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Tijdelijke wachtwoorden</source>
+      <translation>Temporary passwords</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Toevoegen</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Uit CSV-bestand…</source>
+      <translation>From a CSV file…</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Uitschakelen</source>
+      <translation>Disable</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Uitschakelen…</source>
+      <translation>Disable…</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Wachtwoord nog een keer</source>
+      <translation>Password once more</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>ja</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>moet eigen wachtwoord kiezen</source>
+      <translation>must choose own password</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>nee</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>wacht tot {time} (foute wachtwoorden)</source>
+      <translation>waits until {time} (wrong passwords)</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>{name} is toegevoegd.</source>
+      <translation>{name} has been added.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>{name} is uitgeschakeld.</source>
+      <translation>{name} has been disabled.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>{name} kan daarna niet meer inloggen. Het account blijft bewaard in het logboek. Dit kan niet ongedaan worden.</source>
+      <translation>{name} can no longer log in afterwards. The account stays in the log. This cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>{name} krijgt een tijdelijk wachtwoord; het oude werkt dan niet meer. Bij de eerste keer inloggen kiest {name} een eigen wachtwoord.</source>
+      <translation>{name} gets a temporary password; the old one stops working. At the first login {name} chooses their own password.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>{n} gebruikers toegevoegd.</source>
+      <translation>{n} users added.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>— kies een rol —</source>
+      <translation>— choose a role —</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>3. Vingerafdrukken controleren</source>
+      <translation>3. Check the fingerprints</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>Beide vingerafdrukken kloppen met het papier.</source>
+      <translation>Both fingerprints match the paper.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>Controleren en opslaan</source>
+      <translation>Check and save</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>De sleutel is gemaakt.</source>
+      <translation>The key has been made.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>De verkiezing is opgeslagen: {name}, {n} stembureaus.</source>
+      <translation>The election has been saved: {name}, {n} polling stations.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>De verkiezingsdefinitie is gelezen. Controleer wat er staat.</source>
+      <translation>The election definition has been read. Check what it says.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>Dit is de eerste stap.</source>
+      <translation>This is the first step.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>Kies de gemeente.</source>
+      <translation>Choose the municipality.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>Klaar</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>Naar de stappenlijst</source>
+      <translation>To the list of steps</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>Stappen van het inrichten</source>
+      <translation>Steps of the set-up</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>Telwijze</source>
+      <translation>Counting method</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>Terug naar Beheer</source>
+      <translation>Back to Administration</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>Typ groep {first} en groep {second} van {what}.</source>
+      <translation>Type group {first} and group {second} of {what}.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>Verkiezing opslaan</source>
+      <translation>Save the election</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>Vingerafdrukken controleren</source>
+      <translation>Check the fingerprints</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>Volgende</source>
+      <translation>Next</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>Vorige</source>
+      <translation>Previous</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>Zo weet je zeker dat de bestanden dezelfde zijn als die van het centraal stembureau. Let op: typ de groepen met het nummer dat erboven staat.</source>
+      <translation>This way you are sure the files are the same as those of the central electoral committee. Mind: type the groups with the number shown above them.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>de kandidatenlijsten</source>
+      <translation>the candidate lists</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>de verkiezingsdefinitie</source>
+      <translation>the election definition</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>nog niet gecontroleerd</source>
+      <translation>not checked yet</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>{n} lijsten gelezen. Controleer ze met het papier.</source>
+      <translation>{n} lists read. Check them against the paper.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>✓ gecontroleerd</source>
+      <translation>✓ checked</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>&amp;Toon:</source>
+      <translation>&amp;Show:</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>&amp;Zoek:</source>
+      <translation>&amp;Search:</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>Alle stembureaus zijn definitief. Na het afronden kan niemand meer invoeren; daarna maak je de uitvoer (510b, proces-verbaal Na 31-2 en CSV).</source>
+      <translation>All polling stations are definitive. After finishing, nobody can enter any more; then you make the outputs (510b, official report Na 31-2 and CSV).</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>Definitief: {done} van {total} stembureaus ({percent}%)</source>
+      <translation>Definitive: {done} of {total} polling stations ({percent}%)</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Details van het stembureau</source>
+      <translation>Details of the polling station</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>Naar de tabel met stembureaus</source>
+      <translation>To the table of polling stations</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>Naar het zoekveld</source>
+      <translation>To the search field</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>Nu verversen</source>
+      <translation>Refresh now</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>Overzicht van de invoer</source>
+      <translation>Data entry overview</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>Toon</source>
+      <translation>Show</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>Voortgang</source>
+      <translation>Progress</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>Zitting afronden</source>
+      <translation>Finish the session</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>Zitting afronden…</source>
+      <translation>Finish the session…</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>Zoek op nummer of naam</source>
+      <translation>Search by number or name</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>alle stembureaus</source>
+      <translation>all polling stations</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>alles behalve definitief</source>
+      <translation>all but definitive</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>nummer of naam</source>
+      <translation>number or name</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>{shown} van {total}</source>
+      <translation>{shown} of {total}</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>&amp;Reden (komt in het logboek)</source>
+      <translation>&amp;Reason (goes into the log)</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>&amp;Toelichting op de waarschuwingen (komt op het proces-verbaal)</source>
+      <translation>&amp;Explanation of the warnings (printed on the official report)</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Alleen velden met een verschil of melding tonen</source>
+      <translation>Show only fields with a difference or a finding</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Beide invoeren naast elkaar</source>
+      <translation>Both entries side by side</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>De toelichting is opgeslagen.</source>
+      <translation>The explanation has been saved.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <location filename="../widgets/findings.py" />
+      <source>Fout</source>
+      <translation>Error</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Gedaan: {what}.</source>
+      <translation>Done: {what}.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Geen stembureau gekozen</source>
+      <translation>No polling station chosen</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Heropenen</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Kies een stembureau in de tabel om het hier te zien.</source>
+      <translation>Choose a polling station in the table to see it here.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Melding bij het stembureau</source>
+      <translation>Polling station message</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Nog niet ingevoerd.</source>
+      <translation>Not entered yet.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Reden van heropenen</source>
+      <translation>Reason for reopening</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Schrijf eerst de reden op.</source>
+      <translation>Write down the reason first.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Stembureau heropenen</source>
+      <translation>Reopen the polling station</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Stembureau {number} — {name}</source>
+      <translation>Polling station {number} — {name}</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Toelichting op de waarschuwingen</source>
+      <translation>Explanation of the warnings</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Toelichting opslaan</source>
+      <translation>Save the explanation</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <location filename="../widgets/findings.py" />
+      <source>Waarschuwing</source>
+      <translation>Warning</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>afgerond</source>
+      <translation>finished</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>beide invoeren</source>
+      <translation>both entries</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>bezig</source>
+      <translation>busy</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>de invoeren verschillen</source>
+      <translation>the entries differ</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <location filename="../widgets/sections.py" />
+      <source>fout</source>
+      <translation>error</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <location filename="../widgets/sections.py" />
+      <source>waarschuwing</source>
+      <translation>warning</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>{station} is definitief. Heropenen gooit beide invoeren weg; daarna wordt het opnieuw twee keer ingevoerd. Waarom heropen je het?</source>
+      <translation>{station} is definitive. Reopening discards both entries; then it is entered twice again. Why do you reopen it?</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>{what} voor {station}? Dit kan niet ongedaan worden.</source>
+      <translation>{what} for {station}? This cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>&amp;Aanmaakmoment telling (510b)</source>
+      <translation>&amp;Creation time of the count (510b)</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>&amp;Datum (op het proces-verbaal)</source>
+      <translation>&amp;Date (on the official report)</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>&amp;Map</source>
+      <translation>&amp;Folder</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>&amp;Plaats (op het proces-verbaal)</source>
+      <translation>&amp;Place (on the official report)</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>&amp;Wachtwoord van de sleutel</source>
+      <translation>The key's &amp;passphrase</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Aanmaakmoment van de telling</source>
+      <translation>Creation time of the count</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Bestand</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Datum van het proces-verbaal</source>
+      <translation>Date of the official report</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>De bestanden staan in {folder}. Schrijf de vingerafdrukken over op het papier en vergelijk ze hardop.</source>
+      <translation>The files are in {folder}. Copy the fingerprints onto the paper and compare them aloud.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>De telling (510b) en het proces-verbaal Na 31-2 worden ondertekend met de sleutel van deze installatie. Met de CSV voor publicatie komen ze in de map die je kiest.</source>
+      <translation>The count (510b) and the official report Na 31-2 are signed with this installation's key. With the CSV for publication they go into the folder you choose.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Kies eerst de map voor de uitvoer.</source>
+      <translation>First choose the folder for the outputs.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Map voor de uitvoer</source>
+      <translation>Folder for the outputs</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Melding uitvoer</source>
+      <translation>Outputs message</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Ondertekening en auditlog (beide staan ook op het proces-verbaal)</source>
+      <translation>Signing and audit log (both are also printed on the official report)</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Plaats</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Terug naar het overzicht</source>
+      <translation>Back to the overview</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Uitvoer maken</source>
+      <translation>Make the outputs</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Uitvoer maken en opslaan</source>
+      <translation>Make and save the outputs</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Uitvoer opgeslagen</source>
+      <translation>Outputs saved</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Vingerafdruk (SHA-256)</source>
+      <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/table.py" />
+      <source>F / W</source>
+      <translation>E / W</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/table.py" />
+      <source>Gewijzigd</source>
+      <translation>Changed</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/table.py" />
+      <location filename="../status_model.py" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/table.py" />
+      <source>{errors} fouten, {warnings} waarschuwingen</source>
+      <translation>{errors} errors, {warnings} warnings</translation>
     </message>
     <message>
       <location filename="../projector.py" />
@@ -758,11 +2153,6 @@
     </message>
     <message>
       <location filename="../status_model.py" />
-      <source>Nr.</source>
-      <translation>No.</translation>
-    </message>
-    <message>
-      <location filename="../status_model.py" />
       <source>Secties</source>
       <translation>Sections</translation>
     </message>
@@ -770,11 +2160,6 @@
       <location filename="../status_model.py" />
       <source>Signalen</source>
       <translation>Signals</translation>
-    </message>
-    <message>
-      <location filename="../status_model.py" />
-      <source>Status</source>
-      <translation>Status</translation>
     </message>
     <message>
       <location filename="../status_model.py" />
@@ -798,18 +2183,8 @@
     </message>
     <message>
       <location filename="../widgets/findings.py" />
-      <source>Fout</source>
-      <translation>Error</translation>
-    </message>
-    <message>
-      <location filename="../widgets/findings.py" />
       <source>Ik heb de aantallen gecontroleerd met het papier</source>
       <translation>I have checked the numbers against the paper</translation>
-    </message>
-    <message>
-      <location filename="../widgets/findings.py" />
-      <source>Waarschuwing</source>
-      <translation>Warning</translation>
     </message>
     <message>
       <location filename="../widgets/header.py" />
@@ -833,11 +2208,6 @@
     </message>
     <message>
       <location filename="../widgets/sections.py" />
-      <source>fout</source>
-      <translation>error</translation>
-    </message>
-    <message>
-      <location filename="../widgets/sections.py" />
       <source>klaar</source>
       <translation>done</translation>
     </message>
@@ -850,11 +2220,6 @@
       <location filename="../widgets/sections.py" />
       <source>nu open</source>
       <translation>open now</translation>
-    </message>
-    <message>
-      <location filename="../widgets/sections.py" />
-      <source>waarschuwing</source>
-      <translation>warning</translation>
     </message>
     <message>
       <location filename="../widgets/shell.py" />

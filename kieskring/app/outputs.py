@@ -1,7 +1,8 @@
-"""The GSB's outputs as bytes, after the session is finished (docs/app.md §3.4 "Outputs"): the 510b, the
-Na 31-2 with the 510b's fingerprint, each signed with the installation's key — the PV with a PAdES
-signature, the EML with a detached ``.sig`` — so the next stage and ``uitslag verify`` can check who
-made them (Kieswet N 11, Na 31; docs/chain.md §4).
+"""The GSB's outputs as bytes, after the session is finished (docs/app.md §3.4 "Outputs"): the 510b and
+the Na 31-2 (with the 510b's fingerprint and the audit log's head), each signed with the installation's
+key — the PV with a PAdES signature, the EML with a detached ``.sig`` — so the next stage and ``uitslag
+verify`` can check who made them (Kieswet N 11, Na 31; docs/chain.md §4); and the publication CSV
+(osv4-3, docs/chain.md §5). Every file comes with its fingerprint to copy onto paper.
 
 Made on the serving side and handed to the screen as bytes: the coordinator chooses the folder on their
 own workstation (:func:`save_files` writes there). Nothing depends on the clock but the signing time:
@@ -25,18 +26,20 @@ from kieskring.app.import_eml import count_510b
 from kieskring.app.text import Text
 from kieskring.app.totals import gsb_totals
 from kieskring.app.users import Action, User, Users
-from kieskring.eml.fingerprint import grouped, written_fingerprint
+from kieskring.eml.fingerprint import grouped, sha256_hex, written_fingerprint
 from kieskring.eml.read_230b import lists_from_root
+from kieskring.eml.read_510 import count_from_root
 from kieskring.eml.safe import parse_eml
 from kieskring.eml.write_510 import write_510
 from kieskring.errors import Problem, UserError
 from kieskring.protocols import data as d
 from kieskring.protocols.from_app import gsb_report
 from kieskring.protocols.na31_2 import render
+from kieskring.publish.csv_osv import osv_csv
 from kieskring.signing.detached import sign_bytes
 from kieskring.signing.installation import Installation, certificate_fingerprint
 from kieskring.signing.pdf import sign_pdf
-from kieskring.storage import Store
+from kieskring.storage import Store, audit_head
 
 
 @dataclass(frozen=True)
@@ -51,11 +54,14 @@ class OutputFile:
 
 @dataclass(frozen=True)
 class GsbOutputs:
-    """The files, the 510b's fingerprint and the signing certificate's (16 × 4 hex, as on paper)."""
+    """The files, the 510b's fingerprint and the signing certificate's (16 × 4 hex, as on paper),
+    and the head of the audit log printed on the Na 31-2 (its last entry's number and hash)."""
 
     files: tuple[OutputFile, ...]
     eml_fingerprint: str
     certificate_fingerprint: str
+    audit_seq: int = 0
+    audit_hash: str = ""
 
 
 def _problem(code: str, nl: str, en: str) -> UserError:
@@ -99,10 +105,13 @@ def gsb_outputs(
         fingerprint=digest,
         certificate_fingerprint=certificate_fingerprint(installation.certificate),
     )
+    head = audit_head(store.path)
     pdf = sign_pdf(
-        render(gsb_report(totals, lists, info)), installation, signing_time, location=place
+        render(gsb_report(totals, lists, info, head)), installation, signing_time, location=place
     )
     eml_name = f"Telling_{identity.id}_{gsb.name.replace(' ', '')}.eml.xml"
+    signature = sign_bytes(eml, eml_name, installation)
+    publication = osv_csv(count_from_root(parse_eml(eml, eml_name, ("510b",)), eml_name), [lists])
     files = (
         OutputFile(
             eml_name,
@@ -110,19 +119,29 @@ def gsb_outputs(
             Text("Telling (EML 510b)", "Count (EML 510b)"),
             grouped(digest, upper=True),
         ),
-        OutputFile(
+        _file(
             eml_name + ".sig",
-            sign_bytes(eml, eml_name, installation),
+            signature,
             Text("Handtekening bij de telling", "Signature of the count"),
         ),
-        OutputFile(
+        _file(
             f"Na31-2_{identity.id}.pdf",
             pdf,
             Text("Proces-verbaal Na 31-2 (ondertekend)", "Report Na 31-2 (signed)"),
         ),
+        _file(
+            f"osv4-3_Telling_{identity.id}_{gsb.name.replace(' ', '')}.csv",
+            publication,
+            Text("Uitslag voor publicatie (CSV)", "Result for publication (CSV)"),
+        ),
     )
     cert = grouped(certificate_fingerprint(installation.certificate), upper=True)
-    return GsbOutputs(files, grouped(digest, upper=True), cert)
+    return GsbOutputs(files, grouped(digest, upper=True), cert, *head)
+
+
+def _file(name: str, content: bytes, what: Text) -> OutputFile:
+    """An output file with its SHA-256 in 16 groups (the fingerprint of a file that is not EML)."""
+    return OutputFile(name, content, what, grouped(sha256_hex(content), upper=True))
 
 
 def save_files(folder: Path, files: Iterable[OutputFile]) -> tuple[Path, ...]:

@@ -163,22 +163,29 @@ class ElectionSetup:
         )
 
 
+ENTRY_STARTED = Problem(
+    "SETUP.ENTRY_STARTED",
+    "de invoer is al begonnen; de verkiezing kan niet meer worden gewijzigd",
+    "data entry has started; the election can no longer be changed",
+)
+
+
+def entry_started(store: Store) -> bool:
+    """Whether any station has an entry or a result: from then on the election (its lists and
+    stations) is fixed."""
+    return bool(
+        store.query("SELECT 1 FROM entries LIMIT 1") or store.query("SELECT 1 FROM results LIMIT 1")
+    )
+
+
 def save_setup(store: Store, users: Users, by: User, setup: ElectionSetup) -> None:
     """The administrator stores the election; refused once data entry has started."""
     users.require(by, Action.CONFIGURE_ELECTION)
     problems = setup.problems()
     if problems:
         raise UserError(tuple(problems))
-    if store.query("SELECT 1 FROM entries LIMIT 1") or store.query("SELECT 1 FROM results LIMIT 1"):
-        raise UserError(
-            (
-                Problem(
-                    "SETUP.ENTRY_STARTED",
-                    "de invoer is al begonnen; de verkiezing kan niet meer worden gewijzigd",
-                    "data entry has started; the election can no longer be changed",
-                ),
-            )
-        )
+    if entry_started(store):
+        raise UserError((ENTRY_STARTED,))
     with store.confirm("election.setup", by.id, {"election_id": setup.election_id}) as tx:
         tx.put("election", {"id": 1, "setup_json": setup.to_json()})
 

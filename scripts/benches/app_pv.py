@@ -95,6 +95,68 @@ def app_figures(repeats: int) -> list[Figure]:
     return figures
 
 
+def coordinator_dashboard(repeats: int, typed: int) -> list[Figure]:
+    """The coordinator's dashboard with 600 stations, ``typed`` of them in mixed states (typed through
+    the services): one automatic refresh — the dashboard and the station table through the
+    interface object (JSON both ways, as on a LAN), the tiles, the progress and the 600-row model —
+    and the two calls alone (issue 13: target < 200 ms)."""
+    from PySide6.QtWidgets import QApplication
+
+    from fixtures.app_states import Mix, seed
+    from gui import theme
+    from gui.pages import PAGES
+    from gui.pages.coordinator import CoordinatorPage
+    from gui.widgets import Shell
+    from kieskring.app.api import open_local
+    from kieskring.app.api.coordinator import StationQuery
+
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    theme.apply(app)
+    hasher = PasswordHasher(time_cost=1, memory_cost=64, type=Type.ID)
+    part = typed // 10
+    mix = Mix(
+        definitive=4 * part, warned=part, different=part, errors=part, waiting=2 * part,
+        first_busy=typed - 9 * part,
+    )  # fmt: skip
+    path = Path(tempfile.mkdtemp()) / "gsb.sqlite"
+    seed(path, mix, hasher)
+    api = open_local(path, hasher=hasher)
+    session = api.login("carla", "schermafdruk wachtwoord").session
+    shell = Shell()
+    page = PAGES[session.role](api, shell)
+    shell.show_page(page)
+    shell.resize(1366, 768)
+    shell.show()
+    app.processEvents()
+    assert isinstance(page, CoordinatorPage)
+
+    def once() -> None:
+        page.refresh()
+        app.processEvents()
+
+    calls = median_time(
+        lambda: (api.dashboard(), api.stations(StationQuery())), repeats=repeats, inner=3
+    )
+    figures = [
+        Figure(
+            "app",
+            f"coordinator dashboard + table, 600 stations ({typed} typed): one refresh",
+            median_time(once, repeats=repeats, inner=3),
+            note="target < 200 ms; through the interface object, table model and tiles",
+        ),
+        Figure(
+            "app",
+            "  of which the two calls (dashboard, stations) through the interface",
+            calls,
+            note="JSON both ways, as on a LAN",
+        ),
+    ]
+    shell.close()
+    api.close()
+    return figures
+
+
 def blank_forms(count: int) -> Figure:
     from kieskring.protocols import data as d
     from kieskring.protocols import samples
@@ -196,6 +258,7 @@ def gsb_evening(repeats: int, size: str = "amsterdam") -> Figure:
 
 def run(quick: bool) -> list[Figure]:
     figures = app_figures(3 if quick else 7)
+    figures += coordinator_dashboard(3 if quick else 7, 60 if quick else 200)
     figures.append(gsb_evening(1, "wmw") if quick else gsb_evening(3))
     figures.append(blank_forms(30 if quick else 600))
     p22 = tk_p22_1()

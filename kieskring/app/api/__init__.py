@@ -13,13 +13,40 @@ from pathlib import Path
 
 from argon2 import PasswordHasher
 
+from kieskring.app.entry import DifferenceResolution, ErrorResolution
+from kieskring.app.entry_store import SessionState
+from kieskring.app.outputs import GsbOutputs, OutputFile
+from kieskring.app.setup import Counting, StationSetup
+from kieskring.app.states import EntryState
+from kieskring.app.users import Role
+from kieskring.app.validation import Severity
+from kieskring.errors import Problem, UserError
 from kieskring.storage.database import Clock, utc_now
 
 from .backend import Backend
 from .client import AppApi, proxy
 from .transport import Connection, LocalTransport
 
-__all__ = ["AppApi", "Backend", "open_local"]
+__all__ = [
+    "AppApi",
+    "Backend",
+    "Connection",
+    "Counting",
+    "DifferenceResolution",
+    "EntryState",
+    "ErrorResolution",
+    "GsbOutputs",
+    "OutputFile",
+    "Problem",
+    "Role",
+    "SessionState",
+    "Severity",
+    "StationSetup",
+    "UserError",
+    "open_local",
+]
+"""The screens import from here (and from this package's modules) only: the values they pass and
+compare (roles, states, choices) and the error every call may raise."""
 
 
 def open_local(

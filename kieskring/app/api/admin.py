@@ -8,13 +8,15 @@ them, never a path on another machine.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from kieskring.app import backup
 from kieskring.app.blob import Blob
 from kieskring.app.election_files import store_files
 from kieskring.app.import_eml import (
@@ -26,16 +28,26 @@ from kieskring.app.import_eml import (
     stations_from_file,
     stations_from_text,
 )
-from kieskring.app.setup import Counting, StationSetup, save_setup
+from kieskring.app.setup import (
+    ENTRY_STARTED,
+    Counting,
+    StationSetup,
+    entry_started,
+    load_setup,
+    save_setup,
+)
 from kieskring.app.signing_key import KeyInfo, create_key, key_folder, key_info
 from kieskring.app.text import Text
-from kieskring.app.users import Role
+from kieskring.app.users import Action, Role
 from kieskring.eml.consistency import raise_if, same_election
-from kieskring.eml.fingerprint import blanked_groups, fingerprint, groups
+from kieskring.eml.fingerprint import blanked_groups, check_typed_groups, fingerprint, groups
 from kieskring.eml.read_110a import read_110a
 from kieskring.eml.read_230b import read_230b
 from kieskring.eml.safe import read_bytes
 from kieskring.errors import Problem, UserError
+from kieskring.storage import Store
+from kieskring.storage.backup import file_sha256
+from kieskring.storage.files import write_all_atomic
 
 from .account import same_twice
 from .dispatch import Call, endpoint
@@ -46,6 +58,8 @@ if TYPE_CHECKING:
     from .backend import Backend
 
 ADMIN = Role.BEHEERDER
+BACKUP_ROLES = (Role.BEHEERDER, Role.COORDINATOR)
+NOT_SET_UP = ("Richt eerst de verkiezing in.", "Set up the election first.")
 
 
 @dataclass(frozen=True)
@@ -144,6 +158,63 @@ class HandedOut:
     temporary_password: str
 
 
+@dataclass(frozen=True)
+class StationList:
+    """The polling stations, and whether they may still change: only before data entry starts
+    (docs/app.md §3.2), otherwise ``reason`` says why not."""
+
+    stations: tuple[StationSetup, ...]
+    editable: bool
+    reason: Text | None = None
+
+
+@dataclass(frozen=True)
+class BackupListing:
+    """A verified backup on the serving laptop (the installation's backup folder)."""
+
+    name: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    """A backup's bytes, to keep on a USB stick; ``sha256`` goes in the ``.sha256`` file beside it."""
+
+    name: str
+    content: Blob
+    sha256: str
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """A backup that passed every check, and what restoring it brings back (docs/app.md §3.2)."""
+
+    name: str
+    sha256: str
+    audit_entries: int
+    audit_hash: str
+    last_change: str
+    election: str
+    stations: int
+    definitive: int
+    accounts: int
+
+
+@dataclass(frozen=True)
+class RestoreDone:
+    """After a restore: how far the database now goes; every session has ended."""
+
+    name: str
+    audit_entries: int
+    sessions_ended: int
+
+
+def backup_folder(database: Path) -> Path:
+    """Where an installation keeps its backups: ``<name>-backups`` beside the database."""
+    return database.with_name(f"{database.stem}-backups")
+
+
 def challenge(data: FileData) -> FingerprintChallenge:
     """The fingerprint of a file with its two blanked groups (docs/chain.md §4)."""
     digest = fingerprint(data.content, data.name)
@@ -197,6 +268,11 @@ class AdminApi(Protocol):
         """Step 4: the polling stations from a 110b or 510b, or typed, to check before saving."""
         ...
 
+    def check_fingerprint(self, data: FileData, typed: tuple[str, str]) -> None:
+        """Step 3: the two blanked groups as typed from the paper (EML.301 when one differs, naming
+        the group by its position)."""
+        ...
+
     def save_setup(self, request: SetupRequest) -> ElectionInfo:
         """Step 6: both fingerprints checked, the election saved with its files."""
         ...
@@ -226,6 +302,38 @@ class AdminApi(Protocol):
 
     def signing_key(self) -> KeyInfo | None:
         """The installation's signing key, if made."""
+        ...
+
+    def station_list(self) -> StationList:
+        """The polling stations, and whether they may still change."""
+        ...
+
+    def save_stations(self, stations: tuple[StationSetup, ...]) -> StationList:
+        """Replace the polling stations (added, changed, removed); refused once data entry started."""
+        ...
+
+    def make_backup(self) -> BackupListing:
+        """A verified backup in the installation's backup folder."""
+        ...
+
+    def backups(self) -> tuple[BackupListing, ...]:
+        """The backups in the backup folder, newest first."""
+        ...
+
+    def download_backup(self, name: str) -> BackupFile:
+        """A backup's bytes, to copy onto a USB stick."""
+        ...
+
+    def upload_backup(self, upload: BackupFile) -> BackupListing:
+        """Put a backup from a USB stick into the backup folder (checksum checked), to restore it."""
+        ...
+
+    def inspect_backup(self, name: str) -> BackupInfo:
+        """Check a backup and say what it holds, without changing anything."""
+        ...
+
+    def restore_backup(self, name: str) -> RestoreDone:
+        """Replace the database by a checked backup; every session ends (everyone logs in again)."""
         ...
 
     def create_signing_key(self, passphrase: str, passphrase_again: str) -> KeyInfo:
@@ -293,6 +401,12 @@ class AdminArea:
                 (Problem("SETUP.STATIONS", "er zijn geen stembureaus", "there are no stations"),)
             )
         return found
+
+    @endpoint(ADMIN)
+    def check_fingerprint(self, call: Call, data: FileData, typed: tuple[str, str]) -> None:
+        """Step 3: the two blanked groups as typed from the paper (EML.301 when one differs, naming
+        the group by its position)."""
+        check_typed_groups(fingerprint(data.content, data.name), typed, data.name)
 
     @endpoint(ADMIN)
     def save_setup(self, call: Call, request: SetupRequest) -> ElectionInfo:
@@ -394,3 +508,161 @@ class AdminArea:
             passphrase,
             self.backend.clock(),
         )
+
+    @endpoint(ADMIN, refresh=True)
+    def station_list(self, call: Call) -> StationList:
+        """The polling stations, and whether they may still change."""
+        self.backend.users.require(call.user, Action.CONFIGURE_ELECTION)
+        try:
+            stations = load_setup(self.backend.store).stations
+        except UserError:
+            return StationList((), False, Text(*NOT_SET_UP))
+        if entry_started(self.backend.store):
+            return StationList(
+                stations, False, Text(ENTRY_STARTED.message_nl, ENTRY_STARTED.message_en)
+            )
+        return StationList(stations, True)
+
+    @endpoint(ADMIN)
+    def save_stations(self, call: Call, stations: tuple[StationSetup, ...]) -> StationList:
+        """Replace the polling stations (added, changed, removed); refused once data entry started."""
+        unnamed = [s.number for s in stations if not s.name.strip()]
+        if unnamed:
+            raise UserError(
+                (
+                    Problem(
+                        "SETUP.STATION_NAME",
+                        f"stembureau {unnamed[0]} heeft geen naam",
+                        f"polling station {unnamed[0]} has no name",
+                        place=f"SB{unnamed[0]}",
+                    ),
+                )
+            )
+        setup = load_setup(self.backend.store)
+        named = tuple(replace(s, name=s.name.strip()) for s in stations)
+        ordered = tuple(sorted(named, key=lambda s: s.number))
+        save_setup(
+            self.backend.store, self.backend.users, call.user, replace(setup, stations=ordered)
+        )
+        self.backend.entry.reload()
+        return self.station_list(call)
+
+    @property
+    def _backups(self) -> Path:
+        return backup_folder(self.backend.path)
+
+    def _backup(self, name: str) -> Path:
+        """A backup in the folder by its plain name (no path can be smuggled in)."""
+        if Path(name).name != name or not name.endswith(".sqlite") or name.startswith("."):
+            raise UserError(
+                (Problem("BACKUP.NAME", "ongeldige naam van een back-up", "invalid backup name"),)
+            )
+        path = self._backups / name
+        if not path.is_file():
+            raise UserError(
+                (Problem("BACKUP.MISSING", "deze back-up bestaat niet", "no such backup", name),)
+            )
+        return path
+
+    @endpoint(*BACKUP_ROLES)
+    def make_backup(self, call: Call) -> BackupListing:
+        """A verified backup in the installation's backup folder."""
+        self._backups.mkdir(exist_ok=True)
+        made = backup.make_backup(self.backend.store, self.backend.users, call.user, self._backups)
+        return BackupListing(made.path.name, made.path.stat().st_size, made.sha256)
+
+    @endpoint(*BACKUP_ROLES, refresh=True)
+    def backups(self, call: Call) -> tuple[BackupListing, ...]:
+        """The backups in the backup folder, newest first."""
+        self.backend.users.require(call.user, Action.BACKUP)
+        if not self._backups.is_dir():
+            return ()
+        found = []
+        for path in sorted(self._backups.glob("*.sqlite"), reverse=True):
+            sidecar = path.with_name(path.name + ".sha256")
+            stated = sidecar.read_text(encoding="utf-8").split()[:1] if sidecar.is_file() else []
+            found.append(BackupListing(path.name, path.stat().st_size, stated[0] if stated else ""))
+        return tuple(found)
+
+    @endpoint(*BACKUP_ROLES)
+    def download_backup(self, call: Call, name: str) -> BackupFile:
+        """A backup's bytes, to copy onto a USB stick."""
+        self.backend.users.require(call.user, Action.BACKUP)
+        path = self._backup(name)
+        return BackupFile(name, path.read_bytes(), file_sha256(path))
+
+    @endpoint(ADMIN)
+    def upload_backup(self, call: Call, upload: BackupFile) -> BackupListing:
+        """Put a backup from a USB stick into the backup folder (checksum checked), to restore it."""
+        self.backend.users.require(call.user, Action.RESTORE)
+        stated = upload.sha256.strip().lower()
+        name = Path(upload.name).name
+        name = name if name.endswith(".sqlite") else f"{name}.sqlite"
+        if hashlib.sha256(upload.content).hexdigest() != stated:
+            raise UserError(
+                (
+                    Problem(
+                        "BACKUP.CHECKSUM",
+                        "het controlegetal (SHA-256) van de back-up klopt niet",
+                        "the backup's checksum (SHA-256) does not match",
+                        name,
+                    ),
+                )
+            )
+        self._backups.mkdir(exist_ok=True)
+        target = self._backups / name
+        if target.is_file() and file_sha256(target) != stated:
+            raise UserError(
+                (
+                    Problem(
+                        "BACKUP.EXISTS",
+                        "er staat al een andere back-up met deze naam",
+                        "another backup with this name is there already",
+                        name,
+                    ),
+                )
+            )
+        write_all_atomic(
+            [
+                (target, upload.content),
+                (target.with_name(name + ".sha256"), f"{stated}  {name}\n".encode()),
+            ],
+            code="BACKUP.WRITE",
+        )
+        self.inspect_backup(call, name)
+        return BackupListing(name, len(upload.content), stated)
+
+    @endpoint(ADMIN)
+    def inspect_backup(self, call: Call, name: str) -> BackupInfo:
+        """Check a backup and say what it holds, without changing anything."""
+        path = self._backup(name)
+        found = backup.check_backup(self.backend.users, call.user, path)
+        holds = backup.backup_contents(path)
+        return BackupInfo(
+            name,
+            found.sha256,
+            found.audit_entries,
+            found.audit_hash,
+            found.last_change,
+            holds.election,
+            holds.stations,
+            holds.definitive,
+            holds.accounts,
+        )
+
+    @endpoint(ADMIN)
+    def restore_backup(self, call: Call, name: str) -> RestoreDone:
+        """Replace the database by a checked backup; every session ends (everyone logs in again)."""
+        backend = self.backend
+        try:
+            store = backup.restore_backup(
+                backend.store, backend.users, call.user, self._backup(name)
+            )
+        except BaseException:
+            if not backend.store.is_open():  # failed after closing: serve the database again
+                backend.use(Store(backend.path, clock=backend.clock))
+            raise
+        backend.use(store)
+        ended = backend.sessions.end_all("restore", call.user.id)
+        seq = store.query("SELECT max(seq) AS n FROM audit_log")[0]["n"]
+        return RestoreDone(name, int(seq or 0), ended)

@@ -330,7 +330,7 @@ class CoordinatorArea:
         """What the outputs form proposes (the passphrase empty)."""
         name, content = load_file(self.backend.store, "230b")
         identity = lists_from_root(parse_eml(content, name, ("230b",)), name).identity
-        today = self.backend.clock().astimezone().date().isoformat()
+        today = dutch_date(self.backend.clock().astimezone().date())
         place = self.backend.entry.setup.municipality_name or identity.name
         return OutputRequest(default_created(identity), place, today, "")
 
@@ -350,23 +350,54 @@ class CoordinatorArea:
         )
 
 
+MONTHS = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)  # fmt: skip
+
+
+def dutch_date(day: dt.date) -> str:
+    """A date as a Dutch PV writes it: "21 maart 2029"."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
 def session_actions(session: SessionState, done: int, total: int) -> tuple[ActionView, ...]:
-    """Pause or resume, and finish (only when every station is definitive)."""
+    """Pause or resume, finish (only when every station is definitive), and make the outputs (only
+    when the session is finished); each disabled one says why (docs/app.md §2 (principle 3))."""
+    running = session is SessionState.DATA_ENTRY
+    finished = session is SessionState.COMPLETED
+    closed = Text("De zitting is afgerond.", "The session is finished.")
     not_all = Text(
         f"Nog niet alle stembureaus zijn definitief ({done} van {total}).",
         f"Not all stations are definitive ({done} of {total}).",
     )
-    running = session is SessionState.DATA_ENTRY
+    pause_why = Text("De invoer is al gepauzeerd.", "Data entry is paused already.")
+    resume_why = Text("De invoer loopt al.", "Data entry is running already.")
     return (
-        ActionView("pause", Text("Invoer pauzeren", "Pause data entry"), running),
         ActionView(
-            "resume", Text("Invoer hervatten", "Resume data entry"), session is SessionState.PAUSED
+            "pause",
+            Text("Invoer pauzeren", "Pause data entry"),
+            running,
+            None if running else closed if finished else pause_why,
+        ),
+        ActionView(
+            "resume",
+            Text("Invoer hervatten", "Resume data entry"),
+            session is SessionState.PAUSED,
+            None if session is SessionState.PAUSED else closed if finished else resume_why,
         ),
         ActionView(
             "finish",
             Text("Zitting afronden…", "Finish the session…"),
-            done == total and session is not SessionState.COMPLETED,
-            None if done == total else not_all,
+            done == total and not finished,
+            closed if finished else None if done == total else not_all,
+            danger=True,
+        ),
+        ActionView(
+            "outputs",
+            Text("Uitvoer maken…", "Make the outputs…"),
+            finished,
+            None if finished else Text("Rond eerst de zitting af.", "Finish the session first."),
         ),
     )
 
@@ -425,12 +456,14 @@ def station_actions(
                 Text("Houd 1e, 2e opnieuw laten invoeren", "Keep 1st, have the 2nd entered again"),
                 not errors[1],
                 has_err if errors[1] else None,
+                danger=True,
             ),
             ActionView(
                 "keep_second",
                 Text("Houd 2e, 1e opnieuw laten invoeren", "Keep 2nd, have the 1st entered again"),
                 not errors[2],
                 has_err if errors[2] else None,
+                danger=True,
             ),
             ActionView("discard_both", Text("Beide weggooien", "Discard both"), True, danger=True),
         ]
