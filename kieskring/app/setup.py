@@ -227,13 +227,15 @@ def save_setup(store: Store, users: Users, by: User, setup: ElectionSetup) -> No
     problems = setup.problems()
     if problems:
         raise UserError(tuple(problems))
-    if store.query("SELECT 1 FROM entries LIMIT 1") or store.query("SELECT 1 FROM results LIMIT 1"):
+    started = ("entries", "results", "chain_files")
+    if any(store.query(f"SELECT 1 FROM {table} LIMIT 1") for table in started):
         raise UserError(
             (
                 Problem(
                     "SETUP.ENTRY_STARTED",
-                    "de invoer is al begonnen; de verkiezing kan niet meer worden gewijzigd",
-                    "data entry has started; the election can no longer be changed",
+                    "de invoer of het ontvangen is al begonnen; de verkiezing kan niet meer "
+                    "worden gewijzigd",
+                    "data entry or receiving has started; the election can no longer be changed",
                 ),
             )
         )

@@ -722,13 +722,13 @@ class ChainArea:
     @endpoint(COORDINATOR)
     def chain_output_defaults(self, call: Call) -> ChainOutputRequest:
         """What the outputs form proposes (the passphrase empty)."""
-        now = self.backend.clock()
+        now = self.backend.clock().astimezone().replace(microsecond=0)
         chain = self.service.chain()
         return ChainOutputRequest(
-            created=now.replace(microsecond=0),
+            created=now.replace(tzinfo=None),
             place=chain.setup.municipality_name,
-            pv_date=now.astimezone().date().isoformat(),
-            signing_time=now.replace(microsecond=0),
+            pv_date=now.date().isoformat(),
+            signing_time=now,
             passphrase="",
         )
 

@@ -235,7 +235,6 @@ def check_incoming(
 ) -> CheckedFile:
     """Every check of an incoming file but the typed fingerprint groups (the caller's, with the
     paper); a problem names the file, the place and the rule."""
-    parse_eml(content, name, (expected_message(chain),))
     read = read_count(name, content, expected_message(chain))
     count = read.count
     raise_if(same_election(chain.election.identity, count.identity, name))

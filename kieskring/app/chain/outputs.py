@@ -25,7 +25,7 @@ from kieskring.app.chain.files import FileRepository, read_full
 from kieskring.app.chain.lots import outcome_json, recorded_lots
 from kieskring.app.chain.result import Computed, report_data
 from kieskring.app.chain.service import ChainService
-from kieskring.app.chain.setup import ChainElection
+from kieskring.app.chain.setup import ChainElection, kieskring_label
 from kieskring.app.chain.tabulation import Added
 from kieskring.app.outputs import OutputFile
 from kieskring.app.setup import Body
@@ -116,7 +116,7 @@ def _eml_files(name: str, content: bytes, what: Text, inst: Installation) -> tup
         OutputFile(
             name + ".sig",
             sign_bytes(content, name, inst),
-            Text("Handtekening bij " + what.nl.lower(), "Signature of the " + what.en.lower()),
+            Text(f"Handtekening ({what.nl})", f"Signature ({what.en})"),
         ),
     )
 
@@ -145,7 +145,7 @@ def hsb_outputs(
         version=MODEL_VERSION,
         election_name=identity.name,
         election_id=identity.id,
-        authority=f"Hoofdstembureau kieskring {kieskring}",
+        authority=f"Hoofdstembureau {kieskring_label(kieskring)}",
         date=request.pv_date,
         place=request.place,
         fingerprint=digest,

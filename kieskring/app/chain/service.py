@@ -10,9 +10,11 @@ from kieskring.app.chain.result import Computed, compute
 from kieskring.app.chain.setup import ChainElection, load_chain
 from kieskring.app.chain.tabulation import Added, add_up
 from kieskring.app.records import StationStatus
+from kieskring.app.setup import Body
 from kieskring.app.users import Action, User, Users
 from kieskring.eml.fingerprint import check_typed_groups
 from kieskring.eml.stream_510 import CountTotals
+from kieskring.errors import Problem, UserError
 from kieskring.storage import Store
 
 _INPUTS = """
@@ -103,6 +105,16 @@ class ChainService:
     def computed(self) -> Computed:
         """The calculation on the body's count (CSB), computed again only when an input changed."""
         chain = self.chain()
+        if chain.setup.body is not Body.CSB:
+            raise UserError(
+                (
+                    Problem(
+                        "CHAIN.NOT_CSB",
+                        "alleen het centraal stembureau stelt de uitslag vast (Kieswet P 22)",
+                        "only the central committee determines the result (Kieswet P 22)",
+                    ),
+                )
+            )
         added = self.added()
         key = self._inputs()
         if self._computed is None or self._computed[0] != key:

@@ -16,7 +16,7 @@ its id in the EML files is :meth:`ElectionSetup.unit_code`. The files are kept a
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kieskring.app.election_files import load_file, store_files
 from kieskring.app.import_eml import NO_VOTER_PASSES, SINGLE_DISTRICT, list_setups
@@ -163,6 +163,76 @@ def _all_lists(contests: Sequence[ContestSetup]) -> tuple[ListSetup, ...]:
     return tuple(ListSetup(n, name, 0) for n, name in sorted(found.items()))
 
 
+def kieskring_label(name: str) -> str:
+    """``Kieskring <name>``, as the overview and the HSB's PV name a kieskring."""
+    return name if name.lower().startswith("kieskring") else f"Kieskring {name}"
+
+
+def _base(election: Election) -> ElectionSetup:
+    """What every body's set-up shares: the election, and field C where it exists."""
+    return ElectionSetup(
+        election_id=election.id,
+        name=election.identity.name,
+        counting=Counting.CSO,
+        voter_passes=election.identity.category not in NO_VOTER_PASSES,
+        lists=(),
+        stations=(),
+    )
+
+
+def _hsb(
+    election: Election,
+    lists: Sequence[tuple[CandidateLists, str]],
+    kieskring: str | None,
+    file: str,
+) -> ElectionSetup:
+    """An HSB: its kieskring's municipalities, its kieskring's lists."""
+    if not several_kieskringen(election):
+        raise _problem(
+            "SETUP.BODY",
+            "deze verkiezing heeft één kieskring: het hoofdstembureau is deel van het centraal "
+            "stembureau (Kieswet O 3 lid 4); kies CSB",
+            "this election has one kieskring: the HSB is part of the CSB (Kieswet O 3(4)); "
+            "choose CSB",
+            file,
+        )
+    number, name = _kieskring(election, kieskring, file)
+    units = [
+        r for r in election.municipalities if (k := election.kieskring_of(r)) and k.number == number
+    ]
+    return replace(
+        _base(election),
+        lists=_one_list(lists, {number}, file),
+        stations=_municipality_units(units),
+        municipality_name=kieskring_label(name),
+        body=Body.HSB,
+        kieskring=number,
+    )
+
+
+def _csb(
+    election: Election, lists: Sequence[tuple[CandidateLists, str]], file: str
+) -> ElectionSetup:
+    """A CSB: the kieskringen with their lists, or the municipalities with the one 230b."""
+    base = replace(_base(election), municipality_name=area_name(election), body=Body.CSB)
+    if several_kieskringen(election):
+        contests = _contests(election, lists, file)
+        return replace(
+            base,
+            lists=_all_lists(contests),
+            stations=tuple(
+                StationSetup(int(n), kieskring_label(name)) for n, name in election.kieskringen
+            ),
+            contests=contests,
+        )
+    own = {k for k, _ in election.kieskringen} | set(SINGLE_DISTRICT)
+    return replace(
+        base,
+        lists=_one_list(lists, own, file),
+        stations=_municipality_units(election.municipalities),
+    )
+
+
 def chain_setup(
     election: Election,
     lists: Sequence[tuple[CandidateLists, str]],
@@ -173,54 +243,13 @@ def chain_setup(
     """The set-up of an HSB or CSB from the 110a and the 230b files (each with its file name)."""
     for item, name in lists:
         raise_if(same_election(election.identity, item.identity, name))
-    base = {
-        "election_id": election.id,
-        "name": election.identity.name,
-        "counting": Counting.CSO,
-        "voter_passes": election.identity.category not in NO_VOTER_PASSES,
-    }
-    if body is Body.HSB:
-        if not several_kieskringen(election):
-            raise _problem(
-                "SETUP.BODY",
-                "deze verkiezing heeft één kieskring: het hoofdstembureau is deel van het centraal "
-                "stembureau (Kieswet O 3 lid 4); kies CSB",
-                "this election has one kieskring: the HSB is part of the CSB (Kieswet O 3(4)); "
-                "choose CSB",
-                file,
-            )
-        number, name = _kieskring(election, kieskring, file)
-        units = [r for r in election.municipalities if r.superior_number == number]
-        return ElectionSetup(
-            **base,  # type: ignore[arg-type]
-            lists=_one_list(lists, {number}, file),
-            stations=_municipality_units(units),
-            municipality_name=f"Kieskring {name}",
-            body=body,
-            kieskring=number,
-        )
-    if body is not Body.CSB:
-        raise _problem("SETUP.BODY", "kies HSB of CSB", "choose HSB or CSB", file)
-    if several_kieskringen(election):
-        contests = _contests(election, lists, file)
-        return ElectionSetup(
-            **base,  # type: ignore[arg-type]
-            lists=_all_lists(contests),
-            stations=tuple(
-                StationSetup(int(n), f"Kieskring {name}") for n, name in election.kieskringen
-            ),
-            municipality_name=area_name(election),
-            body=body,
-            contests=contests,
-        )
-    own = {k for k, _ in election.kieskringen} | set(SINGLE_DISTRICT)
-    return ElectionSetup(
-        **base,  # type: ignore[arg-type]
-        lists=_one_list(lists, own, file),
-        stations=_municipality_units(election.municipalities),
-        municipality_name=area_name(election),
-        body=body,
-    )
+    match body:
+        case Body.HSB:
+            return _hsb(election, lists, kieskring, file)
+        case Body.CSB:
+            return _csb(election, lists, file)
+        case Body.GSB:
+            raise _problem("SETUP.BODY", "kies HSB of CSB", "choose HSB or CSB", file)
 
 
 def lists_kind(contest: str, setup: ElectionSetup) -> str:
