@@ -16,12 +16,16 @@ import pytest
 from pypdf import PdfReader
 
 from kieskring.app.api import AppApi, open_local
+from kieskring.app.api.admin import FileData
+from kieskring.app.api.chain import UnitResolution
 from kieskring.app.chain.lots import LotChoice
 from kieskring.app.outputs import save_files
 from kieskring.app.setup import Body
 from kieskring.cli import main as uitslag
+from kieskring.domain import Count
 from kieskring.eml.read_230b import read_230b
-from kieskring.eml.read_510 import read_510
+from kieskring.eml.read_510 import count_from_root, read_510
+from kieskring.eml.safe import parse_eml
 from kieskring.errors import UserError
 
 from .support import (
@@ -35,6 +39,7 @@ from .support import (
     type_paper,
     typed_groups,
 )
+from .test_receiving import bumped
 
 
 @pytest.fixture(scope="module")
@@ -160,3 +165,48 @@ def test_only_the_committees_staff_types_a_lot(api: AppApi, ties: Path) -> None:
     with pytest.raises(UserError) as err:  # a typist does not withdraw lots or see the result
         api.result_view()
     assert code(err) == "USERS.NOT_PERMITTED"
+
+
+def test_a_lot_drawn_for_other_inputs_is_never_reused(api: AppApi, ties: Path) -> None:
+    """After a lot, the unit is reopened and a corrected count comes (one more vote for list 1):
+    the recorded lot no longer answers the question the calculation asks, and is refused until the
+    coordinator withdraws it (with a reason)."""
+    receive_everything(api, ties)
+    api.type_lot(LotChoice(2))
+    api.logout()
+    api.login("anna", PASSWORD)
+    assert api.type_lot(LotChoice(2)).recorded
+    api.logout()
+    api.login("carla", PASSWORD)
+    unit = api.chain_overview().units[0].number
+    api.resolve_unit(unit, UnitResolution.REOPEN, "Hertelling: één stem meer voor lijst 1")
+    telling = next(ties.glob("Telling_*"))
+    corrected = FileData(telling.name, bumped(telling))
+    api.import_unit_file(corrected, None, typed_groups(corrected))
+    api.logout()
+    api.login("ben", PASSWORD)
+    lists = next(ties.glob("Kandidatenlijsten_*"))
+    parties = [(x.number, len(x.candidates)) for x in read_230b(lists).lists]
+    count = read_510_bytes(corrected)
+    type_paper(api, unit, paper_of(count.total, parties, False))
+    api.finish_unit_entry(unit)
+    api.logout()
+    api.login("carla", PASSWORD)
+    for row in api.chain_overview().units:
+        if row.errors or row.warnings:
+            api.note_unit(row.number, "Gezien.")
+    with pytest.raises(UserError) as err:
+        api.result_view()
+    assert code(err) == "CHAIN.LOT_STALE"
+    with pytest.raises(UserError) as err:
+        api.withdraw_lots("")
+    assert code(err) == "ENTRY.REASON_REQUIRED"
+    api.withdraw_lots("Nieuwe telling van de GSB")
+    after = api.result_view()
+    assert after.lots == ()
+    assert after.lot is not None and after.lot.article == "Kieswet P 15"  # lists 1 and 2 no longer tie
+
+
+def read_510_bytes(data: FileData) -> Count:
+    """A count from bytes (the corrected file exists only in memory)."""
+    return count_from_root(parse_eml(data.content, data.name, ("510b",)), data.name)

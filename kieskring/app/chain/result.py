@@ -12,11 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kieskring.app.chain.deceased import Deceased, deceased, refs
-from kieskring.app.chain.lots import LotChoice, choice_of, confirmed_outcomes
+from kieskring.app.chain.lots import LotChoice, choice_of, recorded_lots, request_json
 from kieskring.app.chain.setup import ChainElection
 from kieskring.app.chain.tabulation import Added, add_up
 from kieskring.app.text import Text
 from kieskring.domain.candidates import CandidateLists
+from kieskring.errors import Problem, UserError
 from kieskring.protocols import data as d
 from kieskring.protocols.from_allocation import national_report, result_report
 from kieskring.protocols.layout import mixed_number
@@ -55,20 +56,41 @@ class Computed:
 
 def compute(store: Store, chain: ChainElection, added: Added | None = None) -> Computed:
     """Allocate on the body's count (added up here unless given; CHAIN.NOT_READY while a unit is
-    not in), with the recorded lots and deceased candidates (CSB)."""
+    not in), with the recorded lots and deceased candidates (CSB). Every recorded lot must answer
+    the question the calculation asks at that point, with these inputs (CHAIN.LOT_STALE)."""
     added = added or add_up(store, chain)
-    lots = confirmed_outcomes(store)
     single, keys = refs(store)
-    run = run_result(
-        added.count,
-        chain.all_lists(),
-        chain.election.seats,
-        file=added.sources[0].file if added.sources else "",
-        lots=lots,
-        deceased=single,
-        deceased_keys=keys,
-    )
-    return Computed(added, run, lots, deceased(store))
+
+    def run(lots: tuple[LotOutcome, ...]) -> ResultRun:
+        return run_result(
+            added.count,
+            chain.all_lists(),
+            chain.election.seats,
+            file=added.sources[0].file if added.sources else "",
+            lots=lots,
+            deceased=single,
+            deceased_keys=keys,
+        )
+
+    recorded = [lot for lot in recorded_lots(store) if lot.outcome is not None]
+    outcomes = tuple(lot.outcome for lot in recorded if lot.outcome is not None)
+    for index, lot in enumerate(recorded):
+        before = run(outcomes[:index])
+        found = before.allocation or before.national
+        asked = found.lots_required if found is not None else None
+        if asked is None or request_json(asked) != lot.request:
+            raise UserError(
+                (
+                    Problem(
+                        "CHAIN.LOT_STALE",
+                        f"loting {lot.number} hoort bij een andere vraag dan de berekening nu "
+                        "stelt (de invoer is veranderd); trek de lotingen in en loot opnieuw",
+                        f"lot {lot.number} answers another question than the calculation asks "
+                        "now (the inputs changed); withdraw the lots and draw again",
+                    ),
+                )
+            )
+    return Computed(added, run(outcomes), outcomes, deceased(store))
 
 
 def report_data(
