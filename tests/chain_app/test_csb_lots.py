@@ -89,7 +89,7 @@ def receive_everything(api: AppApi, ties: Path) -> None:
 
 
 def test_lots_are_typed_by_two_people_and_named_on_the_pv(
-    api: AppApi, ties: Path, tmp_path: Path
+    api: AppApi, ties: Path, tmp_path: Path, xsd_dir: Path
 ) -> None:
     receive_everything(api, ties)
     result = api.result_view()
@@ -150,7 +150,10 @@ def test_lots_are_typed_by_two_people_and_named_on_the_pv(
     assert "Ben Invoerder" in text
     for source in (*ties.glob("Telling_*"), *ties.glob("Kandidatenlijsten_*"), *ties.glob("Verk*")):
         shutil.copy(source, folder)
-    assert uitslag(["verify", "--quiet", "--lots", str(folder / "lotingen.json"), str(folder)]) == 0
+    lots = str(folder / "lotingen.json")
+    assert (
+        uitslag(["verify", "--quiet", "--schemas", str(xsd_dir), "--lots", lots, str(folder)]) == 0
+    )
 
 
 def test_only_the_committees_staff_types_a_lot(api: AppApi, ties: Path) -> None:
@@ -204,7 +207,9 @@ def test_a_lot_drawn_for_other_inputs_is_never_reused(api: AppApi, ties: Path) -
     api.withdraw_lots("Nieuwe telling van de GSB")
     after = api.result_view()
     assert after.lots == ()
-    assert after.lot is not None and after.lot.article == "Kieswet P 15"  # lists 1 and 2 no longer tie
+    assert (
+        after.lot is not None and after.lot.article == "Kieswet P 15"
+    )  # lists 1 and 2 no longer tie
 
 
 def read_510_bytes(data: FileData) -> Count:

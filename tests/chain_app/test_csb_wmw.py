@@ -74,7 +74,9 @@ def wmw_paper(wmw_dir: Path) -> dict[str, dict[str, int | None]]:
     return paper_of(count.total, [(x.number, len(x.candidates)) for x in lists.lists], False)
 
 
-def test_wmw_as_csb_through_the_interface(csb: AppApi, wmw_dir: Path, tmp_path: Path) -> None:
+def test_wmw_as_csb_through_the_interface(
+    csb: AppApi, wmw_dir: Path, tmp_path: Path, xsd_dir: Path
+) -> None:
     api = csb
     telling = given(wmw_dir / "Telling_GR2022_WestMaasenWaal.eml.xml")
     api.login("carla", PASSWORD)
@@ -170,7 +172,7 @@ def test_wmw_as_csb_through_the_interface(csb: AppApi, wmw_dir: Path, tmp_path: 
         "Kandidatenlijsten_GR2022_WestMaasenWaal.eml.xml",
     ):
         shutil.copy(wmw_dir / name, folder)
-    assert uitslag(["verify", "--quiet", str(folder)]) == 0
+    assert uitslag(["verify", "--quiet", "--schemas", str(xsd_dir), str(folder)]) == 0
     api.close()
     assert verify_audit(tmp_path / "csb.sqlite") == []
 

@@ -257,7 +257,7 @@ def test_investigation_requests_go_to_the_gsb_as_json_and_pdf(api: AppApi, tiny:
 
 
 def test_deceased_candidate_is_passed_over_and_named_on_the_pv(
-    api: AppApi, wmw_dir: Path, tmp_path: Path
+    api: AppApi, wmw_dir: Path, tmp_path: Path, xsd_dir: Path
 ) -> None:
     lists = wmw_dir / "Kandidatenlijsten_GR2022_WestMaasenWaal.eml.xml"
     set_up_body(api, given(wmw_definition(tmp_path, wmw_dir)), [given(lists)], Body.CSB)
@@ -291,7 +291,9 @@ def test_deceased_candidate_is_passed_over_and_named_on_the_pv(
     shutil.copy(lists, tmp_path / "uit")
     shutil.copy(wmw_dir / telling.name, tmp_path / "uit")
     folder = str(tmp_path / "uit")
-    assert uitslag(["verify", "--quiet", "--deceased", folder + "/overleden.json", folder]) == 0
+    deceased = folder + "/overleden.json"
+    schemas = str(xsd_dir)
+    assert uitslag(["verify", "--quiet", "--schemas", schemas, "--deceased", deceased, folder]) == 0
 
 
 def test_a_backup_holds_what_was_received(api: AppApi, tiny: Path, tmp_path: Path) -> None:
