@@ -17,7 +17,7 @@ from pypdf import PdfReader
 
 from kieskring.app.api import AppApi, open_local
 from kieskring.app.api.admin import FileData
-from kieskring.app.api.chain import UnitResolution
+from kieskring.app.api.chain_views import UnitResolution
 from kieskring.app.chain.lots import LotChoice
 from kieskring.app.outputs import save_files
 from kieskring.app.setup import Body

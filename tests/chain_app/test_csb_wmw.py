@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kieskring.app.api import AppApi, open_local
-from kieskring.app.api.chain import UnitResolution
+from kieskring.app.api.chain_views import UnitResolution
 from kieskring.app.chain.overview import Group, UnitStatus
 from kieskring.app.outputs import save_files
 from kieskring.app.setup import Body

@@ -18,7 +18,7 @@ from pypdf import PdfReader
 
 from kieskring.app.api import AppApi, open_local
 from kieskring.app.api.admin import FileData
-from kieskring.app.api.chain import UnitResolution
+from kieskring.app.api.chain_views import UnitResolution
 from kieskring.app.chain.files import FileState
 from kieskring.app.chain.overview import Group, UnitStatus
 from kieskring.app.outputs import save_files

@@ -10,21 +10,18 @@ puts the outcome into words (Dutch and English).
 from __future__ import annotations
 
 import datetime as dt
-import enum
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, cast
 
 from kieskring.app.chain.deceased import Deceased, identify, record_deceased, remove_deceased
 from kieskring.app.chain.entry import FILE, TYPED, UnitEntry
-from kieskring.app.chain.files import FileState, StoredFile, check_incoming
+from kieskring.app.chain.files import check_incoming
 from kieskring.app.chain.lots import (
     LotChoice,
-    RecordedLot,
-    outcome_json,
     recorded_lots,
     type_lot,
+    user_names,
     withdraw_lots,
 )
 from kieskring.app.chain.outputs import ChainOutputRequest, ChainOutputs, body_outputs
@@ -38,7 +35,6 @@ from kieskring.app.chain.requests import (
 )
 from kieskring.app.chain.result import (
     LotQuestion,
-    StepView,
     completed,
     lot_question,
     report_data,
@@ -48,21 +44,42 @@ from kieskring.app.chain.service import ChainService
 from kieskring.app.form import Section
 from kieskring.app.outputs import OutputFile
 from kieskring.app.signing_key import key_folder, load_key
-from kieskring.app.states import EntryState, in_progress_slot
 from kieskring.app.text import Text
 from kieskring.app.users import Role
-from kieskring.app.validation import Severity, validate
+from kieskring.app.validation import validate
 from kieskring.eml.fingerprint import grouped
 from kieskring.errors import Problem, UserError
 from kieskring.protocols import data as d
-from kieskring.protocols.layout import mixed_number
 
-from .admin import FileData, FingerprintChallenge, challenge
-from .coordinator import CompareRow, compare_rows
+from .admin import FileData, challenge
+from .chain_views import (
+    FINISHED,
+    GROUP_LABELS,
+    ChainOverview,
+    ElectedView,
+    GroupTile,
+    LotTyped,
+    ResultView,
+    SeatRow,
+    SourceView,
+    UnitDetail,
+    UnitFilePreview,
+    UnitResolution,
+    UnitToType,
+    UnitView,
+    file_view,
+    lot_view,
+    lot_waiting,
+    ratio_text,
+    typing_action,
+    unit_actions,
+    unit_view,
+)
+from .coordinator import compare_rows
 from .dispatch import Call, endpoint
 from .present import finding_views, state_view
 from .typist import EntryFinished, EntryOpened, EntryReview, SectionSaved, TypistArea
-from .views import ActionView, FindingView, Tone
+from .views import FindingView
 
 if TYPE_CHECKING:
     from .backend import Backend
@@ -71,278 +88,6 @@ COORDINATOR = Role.COORDINATOR
 TYPIST = Role.INVOERDER
 STAFF = (Role.COORDINATOR, Role.INVOERDER)
 VIEWERS = (Role.COORDINATOR, Role.BEHEERDER)
-
-
-class UnitResolution(enum.Enum):
-    """The coordinator's decision on a unit (docs/chain-app.md §2)."""
-
-    RETYPE = "retype"
-    """The typist made a mistake: the differing fields go back to them; the file stands."""
-    REFUSE_FILE = "refuse_file"
-    """The paper is right: the file is refused until a corrected one is imported."""
-    DISCARD_TYPED = "discard_typed"
-    """The typed PV is thrown away and typed again."""
-    REOPEN = "reopen"
-    """A unit that is in is opened again (with a reason): paper and file both come again."""
-
-
-UNIT_LABELS: Mapping[UnitStatus, tuple[Text, Tone]] = {
-    UnitStatus.MISSING: (Text("Nog niets ontvangen", "Nothing received yet"), Tone.WAITING),
-    UnitStatus.FILE_ONLY: (
-        Text("Bestand binnen, papier nog invoeren", "File in, paper still to type"),
-        Tone.PROGRESS,
-    ),
-    UnitStatus.PAPER_ONLY: (
-        Text("Papier ingevoerd, bestand ontbreekt", "Paper typed, file missing"),
-        Tone.PROGRESS,
-    ),
-    UnitStatus.DIFFERENT: (
-        Text("Papier en bestand verschillen", "Paper and file differ"),
-        Tone.ATTENTION,
-    ),
-    UnitStatus.REFUSED: (
-        Text(
-            "Bestand geweigerd: wacht op verbeterd bestand",
-            "File refused: awaiting a corrected one",
-        ),
-        Tone.ATTENTION,
-    ),
-    UnitStatus.IN: (
-        Text("Binnen: papier en bestand gelijk", "In: paper and file equal"),
-        Tone.DEFINITIVE,
-    ),
-}
-"""Each unit status in words and tone (docs/app.md §2 principle 4: colour and text)."""
-
-GROUP_LABELS: Mapping[Group, tuple[Text, Tone]] = {
-    Group.IN: (Text("Binnen", "In"), Tone.DEFINITIVE),
-    Group.MISSING: (Text("Ontbreekt nog", "Missing"), Tone.WAITING),
-    Group.DIFFERENT: (Text("Verschil", "Different"), Tone.ATTENTION),
-}
-
-FILE_LABELS: Mapping[FileState, Text] = {
-    FileState.CURRENT: Text("geldt", "current"),
-    FileState.REFUSED: Text("geweigerd (verschilt van het papier)", "refused (differs from paper)"),
-    FileState.WITHDRAWN: Text("vervangen of ingetrokken", "replaced or withdrawn"),
-}
-
-FINISHED: Mapping[EntryState, Text] = {
-    EntryState.FIRST_ENTRY_FINALISED: Text(
-        "Klaar. Het bestand van deze eenheid is er nog niet; de coördinator leest het in.",
-        "Done. This unit's file has not come in yet; the coordinator will import it.",
-    ),
-    EntryState.DEFINITIVE: Text(
-        "Klaar. Papier en bestand zijn gelijk: deze eenheid is binnen.",
-        "Done. Paper and file are equal: this unit is in.",
-    ),
-    EntryState.ENTRIES_DIFFERENT: Text(
-        "Klaar. Papier en bestand verschillen; de coördinator bekijkt het verschil.",
-        "Done. Paper and file differ; the coordinator will look at the difference.",
-    ),
-}
-
-
-@dataclass(frozen=True)
-class FileView:
-    """A received file: name, version, fingerprint (16 × 4 hex), signed or not, its state."""
-
-    name: str
-    version: int
-    fingerprint: str
-    signed: bool
-    signer: str
-    state: FileState
-    state_label: Text
-    imported_at: str
-
-
-@dataclass(frozen=True)
-class UnitView:
-    """One unit in the receiving overview."""
-
-    number: int
-    code: str
-    name: str
-    status: UnitStatus
-    label: Text
-    tone: Tone
-    typing: bool
-    file: FileView | None
-    errors: int
-    warnings: int
-    noted: str
-
-
-@dataclass(frozen=True)
-class GroupTile:
-    """In, missing or different, with its number of units."""
-
-    group: Group
-    label: Text
-    tone: Tone
-    count: int
-
-
-@dataclass(frozen=True)
-class ChainOverview:
-    """The receiving overview: the body, three tiles, every unit, and whether adding up can go on."""
-
-    body: str
-    area: str
-    tiles: tuple[GroupTile, ...]
-    units: tuple[UnitView, ...]
-    ready: bool
-    reason: Text | None
-
-
-@dataclass(frozen=True)
-class UnitFilePreview:
-    """A file read before it is kept: its unit, the fingerprint challenge, the signature."""
-
-    unit: int
-    code: str
-    name: str
-    challenge: FingerprintChallenge
-    signed: bool
-    signer: str
-    total_votes: int
-    warnings: tuple[Text, ...]
-
-
-@dataclass(frozen=True)
-class UnitDetail:
-    """One unit for the coordinator: paper and file by field label, findings, files, actions."""
-
-    unit: UnitView
-    rows: tuple[CompareRow, ...]
-    differing: int
-    findings: tuple[FindingView, ...]
-    files: tuple[FileView, ...]
-    actions: tuple[ActionView, ...]
-
-
-@dataclass(frozen=True)
-class UnitToType:
-    """A unit on the typist's start page: can its PV be typed now, and how."""
-
-    number: int
-    code: str
-    name: str
-    can_start: bool
-    action: Text
-
-
-@dataclass(frozen=True)
-class SourceView:
-    """Which file fed one unit of the sum (provenance, docs/chain-app.md §3)."""
-
-    code: str
-    name: str
-    file: str
-    version: int
-    fingerprint: str
-    signed: bool
-    fed: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class SeatRow:
-    """A list's votes and seats (Kieswet P 5–P 9)."""
-
-    list_number: int
-    name: str
-    votes: int
-    full_seats: int
-    residual_seats: int
-
-
-@dataclass(frozen=True)
-class ElectedView:
-    """Per list: elected by preference (P 15) and in list order (P 17)."""
-
-    list_number: int
-    name: str
-    by_preference: tuple[str, ...]
-    by_list_order: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class LotRecordView:
-    """A lot recorded: its number, what was asked and drawn, by whom (both people)."""
-
-    number: int
-    article: str
-    outcome: str
-    typed_by: tuple[str, ...]
-    at: str
-
-
-@dataclass(frozen=True)
-class ResultView:
-    """The result step by step (docs/chain-app.md §4): votes and seats, every step with its article,
-    the notes (P 9, P 10, lots), the elected, the core's explanation, and the lot to draw now."""
-
-    completed: bool
-    seats: int
-    total_votes: int
-    quota: str
-    preference_threshold: str
-    lists: tuple[SeatRow, ...]
-    steps: tuple[StepView, ...]
-    notes: tuple[str, ...]
-    elected: tuple[ElectedView, ...]
-    explanation: str
-    lot: LotQuestion | None
-    lot_waiting: Text | None
-    """The first person typed the outcome; a second person (another account) types it now."""
-    lots: tuple[LotRecordView, ...]
-    deceased: tuple[Deceased, ...]
-
-
-@dataclass(frozen=True)
-class LotTyped:
-    """What typing a lot's outcome did, in one sentence."""
-
-    recorded: bool
-    different: bool
-    message: Text
-
-
-def file_view(stored: StoredFile) -> FileView:
-    """A kept file in words."""
-    return FileView(
-        stored.name,
-        stored.version,
-        grouped(stored.fingerprint, upper=True),
-        bool(stored.signer),
-        grouped(stored.signer, upper=True) if stored.signer else "",
-        stored.state,
-        FILE_LABELS[stored.state],
-        stored.imported_at,
-    )
-
-
-def unit_view(row: UnitRow) -> UnitView:
-    """An overview row in words."""
-    label, tone = UNIT_LABELS[row.status]
-    errors = sum(f.severity is Severity.ERROR for f in row.findings)
-    return UnitView(
-        row.number,
-        row.code,
-        row.name,
-        row.status,
-        label,
-        tone,
-        row.typing,
-        file_view(row.file) if row.file else None,
-        errors,
-        len(row.findings) - errors,
-        row.noted,
-    )
-
-
-def _ratio(value: d.Ratio) -> str:
-    return mixed_number(value)
 
 
 @dataclass
@@ -637,17 +382,14 @@ class ChainArea:
         computed = service.computed()
         info = d.DocumentInfo("P 22", "", chain.election.identity.name, chain.election.id, "", "")
         data = report_data(computed, chain, info)
-        names = {
-            int(r["id"]): str(r["fullname"])
-            for r in self.backend.store.query("SELECT id, fullname FROM users")
-        }
+        names = user_names(self.backend.store)
         lots = recorded_lots(self.backend.store)
         return ResultView(
             completed=completed(computed),
             seats=data.seats,
             total_votes=data.total_votes,
-            quota=_ratio(data.quota),
-            preference_threshold=_ratio(data.preference_threshold),
+            quota=ratio_text(data.quota),
+            preference_threshold=ratio_text(data.preference_threshold),
             lists=tuple(
                 SeatRow(x.list_number, x.name, x.votes, x.full_seats, x.residual_seats)
                 for x in data.lists
@@ -660,8 +402,8 @@ class ChainArea:
             ),
             explanation=computed.run.explanation,
             lot=lot_question(computed, chain),
-            lot_waiting=_waiting(lots, names, len(computed.lots)),
-            lots=tuple(_lot_view(lot, names) for lot in lots if lot.outcome is not None),
+            lot_waiting=lot_waiting(lots, names, len(computed.lots)),
+            lots=tuple(lot_view(lot, names) for lot in lots if lot.outcome is not None),
             deceased=computed.deceased,
         )
 
@@ -809,7 +551,7 @@ class ChainArea:
                     unit.number,
                     chain.setup.unit_code(unit.number),
                     unit.name,
-                    *_typing_action(status.state, mine),
+                    *typing_action(status.state, mine),
                 )
             )
         return tuple(found)
@@ -860,94 +602,3 @@ class ChainArea:
     def discard_unit_entry(self, call: Call, unit: int) -> None:
         """Throw away one's own unfinished typing of a unit's PV."""
         self.service.unit(unit).abandon(call.user, unit)
-
-
-def _typing_action(state: EntryState, mine: bool) -> tuple[bool, Text]:
-    """Whether a typist can start (or resume) a unit's PV, and the button's words or why not."""
-    if in_progress_slot(state) == TYPED:
-        if mine:
-            return True, Text("Verder met je invoer", "Resume")
-        return False, Text(
-            "Een andere invoerder typt dit proces-verbaal.", "Another typist is typing it."
-        )
-    if state is EntryState.EMPTY:
-        return True, Text("Proces-verbaal invoeren", "Type the report")
-    return False, Text("Het proces-verbaal is al ingevoerd.", "The report has been typed already.")
-
-
-def unit_actions(row: UnitRow, has_file_entry: bool) -> tuple[ActionView, ...]:
-    """What the coordinator may do with a unit now, with why not where not."""
-    differ = row.status is UnitStatus.DIFFERENT and has_file_entry
-    not_diff = (
-        None
-        if differ
-        else Text("Papier en bestand verschillen niet.", "Paper and file do not differ.")
-    )
-    is_in = row.status is UnitStatus.IN
-    return (
-        ActionView(
-            "retype",
-            Text(
-                "Typefout: stuur de verschillen terug naar de invoerder",
-                "Typing error: send the differences back",
-            ),
-            differ,
-            not_diff,
-        ),
-        ActionView(
-            "refuse_file",
-            Text("Papier klopt: weiger het bestand", "Paper is right: refuse the file"),
-            differ,
-            not_diff,
-            danger=True,
-        ),
-        ActionView(
-            "discard_typed",
-            Text("Invoer van het papier weggooien", "Discard the typed report"),
-            differ,
-            not_diff,
-            danger=True,
-        ),
-        ActionView(
-            "note",
-            Text("Notitie bij fouten en waarschuwingen…", "Note on errors and warnings…"),
-            is_in and bool(row.findings),
-            None
-            if is_in and row.findings
-            else Text("Geen fouten of waarschuwingen.", "No errors or warnings."),
-        ),
-        ActionView(
-            "reopen",
-            Text("Heropenen (met reden)…", "Reopen (with a reason)…"),
-            is_in,
-            None if is_in else Text("Deze eenheid is nog niet binnen.", "This unit is not in yet."),
-            danger=True,
-        ),
-    )
-
-
-def _waiting(
-    lots: tuple[RecordedLot, ...], names: Mapping[int, str], confirmed: int
-) -> Text | None:
-    """Who typed the outcome of the lot now asked, while the second person has not (never what)."""
-    for lot in lots:
-        if lot.number == confirmed + 1 and lot.second_user is None:
-            who = names.get(lot.first_user, "?")
-            return Text(
-                f"{who} heeft de uitkomst ingevoerd; een tweede persoon typt haar nog een keer.",
-                f"{who} entered the outcome; a second person types it once more.",
-            )
-    return None
-
-
-def _lot_view(lot: RecordedLot, names: Mapping[int, str]) -> LotRecordView:
-    """A recorded lot in words: the article, the outcome, both people."""
-    assert lot.outcome is not None
-    asked = json.loads(lot.request)
-    return LotRecordView(
-        lot.number,
-        f"Kieswet {asked['article']}",
-        json.dumps(outcome_json(lot.outcome), ensure_ascii=False),
-        (names.get(lot.first_user, "?"), names.get(lot.second_user or 0, "?")),
-        lot.at,
-    )

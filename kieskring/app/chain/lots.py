@@ -132,6 +132,11 @@ def recorded_lots(store: Store) -> tuple[RecordedLot, ...]:
     )
 
 
+def user_names(store: Store) -> dict[int, str]:
+    """Account id → full name, to say who typed a lot (on screen and on the PV)."""
+    return {int(r["id"]): str(r["fullname"]) for r in store.query("SELECT id, fullname FROM users")}
+
+
 def confirmed_outcomes(store: Store) -> tuple[LotOutcome, ...]:
     """The outcomes typed equal by two people, in the order the calculation asked for them."""
     return tuple(lot.outcome for lot in recorded_lots(store) if lot.outcome is not None)

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kieskring.app.chain.files import FileRepository, read_full
-from kieskring.app.chain.lots import outcome_json, recorded_lots
+from kieskring.app.chain.lots import outcome_json, recorded_lots, user_names
 from kieskring.app.chain.result import Computed, report_data
 from kieskring.app.chain.service import ChainService
 from kieskring.app.chain.setup import ChainElection, kieskring_label
@@ -176,13 +176,9 @@ def hsb_outputs(
     return ChainOutputs(files, grouped(digest, upper=True), grouped(cert, upper=True))
 
 
-def _user_names(store: Store) -> dict[int, str]:
-    return {int(r["id"]): str(r["fullname"]) for r in store.query("SELECT id, fullname FROM users")}
-
-
 def lot_notes(store: Store) -> tuple[str, ...]:
     """Every lot drawn in the session, as the PV names it: the question, the outcome, who typed it."""
-    names = _user_names(store)
+    names = user_names(store)
     notes = []
     for lot in recorded_lots(store):
         if lot.outcome is None:
