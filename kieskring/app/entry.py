@@ -28,7 +28,7 @@ from kieskring.app.entry_rules import entry_error as _error
 from kieskring.app.entry_store import EntryRepository, SessionState
 from kieskring.app.form import FormLayout, Values, form_layout
 from kieskring.app.records import Entry, StationStatus
-from kieskring.app.setup import ElectionSetup, StationSetup, load_setup
+from kieskring.app.setup import Body, ElectionSetup, StationSetup, load_setup
 from kieskring.app.states import ACTOR, EntryState, Event, in_progress_slot, transition
 from kieskring.app.users import Action, User, Users
 from kieskring.app.validation import Finding, Severity, differing_fields, validate
@@ -168,8 +168,22 @@ class DataEntry:
     def _now(self) -> str:
         return self.store.clock().isoformat()
 
+    BODIES: tuple[Body, ...] = (Body.GSB,)
+    """The bodies whose entries this service makes: a GSB's stations. At an HSB or CSB a unit's PV
+    is typed through :class:`kieskring.app.chain.entry.UnitEntry`, never as a station (fail closed:
+    ENTRY.BODY; docs/chain-app.md §2)."""
+
     def _require(self, user: User, event: Event, station: int) -> User:
         current = self.users.require(user, ACTOR[event])
+        if self.setup.body not in self.BODIES:
+            raise _error(
+                "ENTRY.BODY",
+                f"deze installatie is ingericht als {self.setup.body.value}: voer hier geen "
+                "stembureaus in",
+                f"this installation is set up as {self.setup.body.value}: no polling stations "
+                "are entered here",
+                station,
+            )
         session = self.session_state()
         if ACTOR[event] is Action.ENTER_DATA and session is not SessionState.DATA_ENTRY:
             raise _error(

@@ -23,6 +23,7 @@ from kieskring.app.election_files import load_file
 from kieskring.app.entry_store import EntryRepository, SessionState
 from kieskring.app.export import PV_VERSION, municipality
 from kieskring.app.import_eml import count_510b
+from kieskring.app.setup import Body, load_setup
 from kieskring.app.text import Text
 from kieskring.app.totals import gsb_totals
 from kieskring.app.users import Action, User, Users
@@ -81,6 +82,12 @@ def gsb_outputs(
 ) -> GsbOutputs:
     """The 510b, its ``.sig`` and the signed Na 31-2 of a finished session."""
     users.require(user, Action.VIEW_TOTALS)
+    if load_setup(store).body is not Body.GSB:
+        raise _problem(
+            "EXPORT.BODY",
+            "een HSB of CSB maakt geen 510b en Na 31-2; maak de uitvoer van dit stembureau",
+            "an HSB or CSB makes no 510b and Na 31-2; make this committee's outputs",
+        )
     if EntryRepository(store).session_state() is not SessionState.COMPLETED:
         raise _problem(
             "EXPORT.NOT_FINISHED",

@@ -135,7 +135,56 @@ CREATE INDEX sessions_user ON sessions(user_id);
 files as given at set-up (candidate names, outputs), and login sessions (not guarded rows: logins,
 logouts and expiries are audit entries)."""
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+_V_CHAIN = """
+CREATE TABLE chain_files (
+    unit INTEGER NOT NULL,
+    version INTEGER NOT NULL CHECK (version >= 1),
+    name TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    content_b64 TEXT NOT NULL,
+    signature_b64 TEXT NOT NULL,
+    signer TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('current', 'refused', 'withdrawn')),
+    imported_by INTEGER NOT NULL REFERENCES users(id),
+    imported_at TEXT NOT NULL,
+    row_hash TEXT NOT NULL,
+    PRIMARY KEY (unit, version)
+) STRICT;
+CREATE TABLE chain_lots (
+    number INTEGER PRIMARY KEY CHECK (number >= 1),
+    request_json TEXT NOT NULL,
+    outcome_json TEXT NOT NULL,
+    first_user INTEGER NOT NULL REFERENCES users(id),
+    second_user INTEGER REFERENCES users(id),
+    recorded_at TEXT NOT NULL,
+    row_hash TEXT NOT NULL
+) STRICT;
+CREATE TABLE chain_deceased (
+    key TEXT PRIMARY KEY,
+    list_number INTEGER NOT NULL,
+    candidate TEXT NOT NULL,
+    name TEXT NOT NULL,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    at TEXT NOT NULL,
+    row_hash TEXT NOT NULL
+) STRICT;
+CREATE TABLE chain_requests (
+    id INTEGER PRIMARY KEY,
+    unit INTEGER NOT NULL,
+    station INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    assignment TEXT NOT NULL,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    at TEXT NOT NULL,
+    row_hash TEXT NOT NULL
+) STRICT;
+"""
+"""The HSB and CSB (issue 16, docs/chain-app.md): every lower committee's file as received, with its
+fingerprint, signature and whether it stands, was refused (it differs from its paper) or withdrawn;
+the drawings of lots recorded by two people; the deceased candidates; the investigation requests for
+GSBs."""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V_CHAIN)
 """Migration scripts in order; ``len(MIGRATIONS)`` is the schema version this code writes."""
 
 TRACKED: dict[str, tuple[str, ...]] = {
@@ -150,6 +199,10 @@ TRACKED: dict[str, tuple[str, ...]] = {
     "password_flags": ("user_id",),
     "station_findings": ("station",),
     "election_files": ("kind",),
+    "chain_files": ("unit", "version"),
+    "chain_lots": ("number",),
+    "chain_deceased": ("key",),
+    "chain_requests": ("id",),
 }
 """Tables whose rows carry a ``row_hash`` referenced from the audit log, with their key columns."""
 
@@ -158,6 +211,10 @@ TRACKED_SINCE: dict[str, int] = {
     "password_flags": 2,
     "station_findings": 3,
     "election_files": 3,
+    "chain_files": 4,
+    "chain_lots": 4,
+    "chain_deceased": 4,
+    "chain_requests": 4,
 }
 """The schema version that created a tracked table (absent: version 1)."""
 

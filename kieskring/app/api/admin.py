@@ -18,6 +18,13 @@ from typing import TYPE_CHECKING, Protocol
 
 from kieskring.app import backup
 from kieskring.app.blob import Blob
+from kieskring.app.chain.setup import (
+    GivenFile,
+    bodies,
+    install_chain,
+    preview_chain,
+    read_lists,
+)
 from kieskring.app.election_files import store_files
 from kieskring.app.import_eml import (
     DefinitionFiles,
@@ -30,7 +37,10 @@ from kieskring.app.import_eml import (
 )
 from kieskring.app.setup import (
     ENTRY_STARTED,
+    Body,
     Counting,
+    ElectionSetup,
+    ListSetup,
     StationSetup,
     entry_started,
     load_setup,
@@ -88,8 +98,16 @@ class Municipality:
 
 
 @dataclass(frozen=True)
+class Kieskring:
+    """A kieskring of the definition (number as in the 110a tree, and name)."""
+
+    number: str
+    name: str
+
+
+@dataclass(frozen=True)
 class DefinitionPreview:
-    """What was read from a 110a."""
+    """What was read from a 110a, and which bodies it allows (docs/chain-app.md §1)."""
 
     election_id: str
     name: str
@@ -98,6 +116,8 @@ class DefinitionPreview:
     seats: int
     municipalities: tuple[Municipality, ...]
     challenge: FingerprintChallenge
+    kieskringen: tuple[Kieskring, ...] = ()
+    bodies: tuple[Body, ...] = (Body.GSB,)
 
 
 @dataclass(frozen=True)
@@ -118,8 +138,31 @@ class CandidatesPreview:
 
 
 @dataclass(frozen=True)
+class UnitSummary:
+    """A unit an HSB or CSB receives: its number, its id in the files, its name."""
+
+    number: int
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class BodyPreview:
+    """What an HSB or CSB set-up would hold (docs/chain-app.md §1): its units and, per 230b, the
+    lists and the fingerprint challenge."""
+
+    body: Body
+    area: str
+    units: tuple[UnitSummary, ...]
+    candidates: tuple[CandidatesPreview, ...]
+
+
+@dataclass(frozen=True)
 class SetupRequest:
-    """Everything the wizard gathered (docs/app.md §3.2 steps 1–6)."""
+    """Everything the wizard gathered (docs/app.md §3.2 steps 1–6). ``body``: the GSB (stations,
+    counting method), an HSB (``kieskring``) or the CSB (docs/chain-app.md §1), which receive units
+    instead of stations; a CSB over kieskringen gives one 230b per kieskring
+    (``candidates`` and ``more_candidates``, each with its two typed fingerprint groups)."""
 
     definition: FileData
     candidates: FileData
@@ -129,6 +172,10 @@ class SetupRequest:
     counting: Counting
     definition_groups: tuple[str, str]
     candidates_groups: tuple[str, str]
+    body: Body = Body.GSB
+    kieskring: str | None = None
+    more_candidates: tuple[FileData, ...] = ()
+    more_candidates_groups: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -239,6 +286,18 @@ def received(*files: FileData | None) -> Iterator[list[Path | None]]:
         yield paths
 
 
+def _lists_per_file(
+    setup: ElectionSetup, candidates: tuple[FileData, ...]
+) -> list[tuple[ListSetup, ...]]:
+    """The lists of each given 230b as the set-up holds them (per kieskring at a CSB over them)."""
+    if not setup.receives_kieskringen:
+        return [setup.lists for _ in candidates]
+    return [
+        setup.unit_lists(int(read_lists(GivenFile(f.name, f.content)).contest_id))
+        for f in candidates
+    ]
+
+
 def _path(paths: list[Path | None], index: int) -> Path:
     found = paths[index]
     assert found is not None
@@ -271,6 +330,15 @@ class AdminApi(Protocol):
     def check_fingerprint(self, data: FileData, typed: tuple[str, str]) -> None:
         """Step 3: the two blanked groups as typed from the paper (EML.301 when one differs, naming
         the group by its position)."""
+
+    def inspect_body(
+        self,
+        definition: FileData,
+        candidates: tuple[FileData, ...],
+        body: Body,
+        kieskring: str | None,
+    ) -> BodyPreview:
+        """An HSB or CSB instead of steps 2–5: its units from the 110a and the 230b files."""
         ...
 
     def save_setup(self, request: SetupRequest) -> ElectionInfo:
@@ -360,6 +428,8 @@ class AdminArea:
             seats=election.seats,
             municipalities=tuple(Municipality(r.cbs_code, r.name) for r in election.municipalities),
             challenge=challenge(definition),
+            kieskringen=tuple(Kieskring(n, name) for n, name in election.kieskringen),
+            bodies=bodies(election),
         )
 
     @endpoint(ADMIN)
@@ -408,9 +478,38 @@ class AdminArea:
         the group by its position)."""
         check_typed_groups(fingerprint(data.content, data.name), typed, data.name)
 
+    def inspect_body(
+        self,
+        call: Call,
+        definition: FileData,
+        candidates: tuple[FileData, ...],
+        body: Body,
+        kieskring: str | None,
+    ) -> BodyPreview:
+        """An HSB or CSB instead of steps 2–5: its units from the 110a and the 230b files."""
+        setup = preview_chain(
+            GivenFile(definition.name, definition.content),
+            tuple(GivenFile(f.name, f.content) for f in candidates),
+            body,
+            kieskring,
+        )
+        units = tuple(
+            UnitSummary(s.number, setup.unit_code(s.number), s.name) for s in setup.stations
+        )
+        previews = tuple(
+            CandidatesPreview(
+                tuple(ListSummary(x.number, x.name, x.candidates) for x in lists),
+                challenge(given),
+            )
+            for given, lists in zip(candidates, _lists_per_file(setup, candidates), strict=True)
+        )
+        return BodyPreview(body, setup.municipality_name, units, previews)
+
     @endpoint(ADMIN)
     def save_setup(self, call: Call, request: SetupRequest) -> ElectionInfo:
         """Step 6: both fingerprints checked, the election saved with its files."""
+        if request.body is not Body.GSB:
+            return self._save_chain(call, request)
         typed = stations_from_text(request.typed_stations) if request.stations is None else ()
         with received(request.definition, request.candidates, request.stations) as paths:
             files = DefinitionFiles(_path(paths, 0), _path(paths, 1), paths[2])
@@ -427,6 +526,25 @@ class AdminArea:
             }
         save_setup(self.backend.store, self.backend.users, call.user, setup)
         store_files(self.backend.store, self.backend.users, call.user, contents)
+        self.backend.entry.reload()
+        return election_info(setup)
+
+    def _save_chain(self, call: Call, request: SetupRequest) -> ElectionInfo:
+        """An HSB or CSB: every file's fingerprint checked, the units from the 110a."""
+        given = (request.candidates, *request.more_candidates)
+        setup = install_chain(
+            self.backend.store,
+            self.backend.users,
+            call.user,
+            GivenFile(request.definition.name, request.definition.content),
+            tuple(GivenFile(f.name, f.content) for f in given),
+            (
+                request.definition_groups,
+                (request.candidates_groups, *request.more_candidates_groups),
+            ),
+            request.body,
+            request.kieskring,
+        )
         self.backend.entry.reload()
         return election_info(setup)
 
@@ -498,7 +616,11 @@ class AdminArea:
         """Make the signing key (once); its fingerprint is noted on paper."""
         same_twice(passphrase, passphrase_again)
         setup = self.backend.entry.setup
-        holder = f"Gemeentelijk stembureau {setup.municipality_name or setup.name}"
+        holder = {
+            Body.GSB: "Gemeentelijk stembureau",
+            Body.HSB: "Hoofdstembureau",
+            Body.CSB: "Centraal stembureau",
+        }[setup.body] + f" {setup.municipality_name or setup.name}"
         return create_key(
             self.backend.store,
             self.backend.users,

@@ -14,6 +14,7 @@ from kieskring.storage.database import Clock, utc_now
 
 from .account import AccountArea
 from .admin import AdminArea
+from .chain import ChainArea
 from .coordinator import CoordinatorArea
 from .dispatch import Dispatcher
 from .sessions import Sessions
@@ -33,7 +34,13 @@ class Backend:
         self.use(Store(self.path, clock=clock))
         self.dispatcher = Dispatcher(
             lambda: self.sessions,
-            (AccountArea(self), TypistArea(self), CoordinatorArea(self), AdminArea(self)),
+            (
+                AccountArea(self),
+                TypistArea(self),
+                CoordinatorArea(self),
+                AdminArea(self),
+                ChainArea(self),
+            ),
         )
 
     def use(self, store: Store) -> None:

@@ -17,6 +17,7 @@ from typing import Any, Protocol, cast
 from . import wire
 from .account import AccountApi
 from .admin import AdminApi
+from .chain import ChainApi
 from .coordinator import CoordinatorApi
 from .dispatch import Request
 from .transport import Connection, Transport
@@ -24,7 +25,7 @@ from .typist import TypistApi
 from .views import LoginResult
 
 
-class AppApi(AccountApi, TypistApi, CoordinatorApi, AdminApi, Protocol):
+class AppApi(AccountApi, TypistApi, CoordinatorApi, AdminApi, ChainApi, Protocol):
     """Every call of every screen (the areas' protocols together), and where the services run."""
 
     @property
@@ -43,7 +44,7 @@ def remote_calls() -> frozenset[str]:
     local = {"connection", "close"}
     return frozenset(
         name
-        for base in (AccountApi, TypistApi, CoordinatorApi, AdminApi)
+        for base in (AccountApi, TypistApi, CoordinatorApi, AdminApi, ChainApi)
         for name, member in vars(base).items()
         if inspect.isfunction(member) and not name.startswith("_") and name not in local
     )

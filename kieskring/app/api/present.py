@@ -97,7 +97,7 @@ def election_info(setup: ElectionSetup) -> ElectionInfo:
         election_id=setup.election_id,
         name=setup.name,
         municipality=setup.municipality_name,
-        body="GSB",
+        body=setup.body.value,
         counting=setup.counting,
         stations=len(setup.stations),
     )

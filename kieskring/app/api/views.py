@@ -56,7 +56,7 @@ class ElectionInfo:
     name: str
     municipality: str
     body: str
-    """``GSB`` (the municipal committee), later ``HSB`` or ``CSB``."""
+    """``GSB`` (the municipal committee), ``HSB`` or ``CSB`` (:class:`~kieskring.app.setup.Body`)."""
     counting: Counting
     stations: int
 
