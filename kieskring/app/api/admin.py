@@ -330,6 +330,7 @@ class AdminApi(Protocol):
     def check_fingerprint(self, data: FileData, typed: tuple[str, str]) -> None:
         """Step 3: the two blanked groups as typed from the paper (EML.301 when one differs, naming
         the group by its position)."""
+        ...
 
     def inspect_body(
         self,
@@ -478,6 +479,7 @@ class AdminArea:
         the group by its position)."""
         check_typed_groups(fingerprint(data.content, data.name), typed, data.name)
 
+    @endpoint(ADMIN)
     def inspect_body(
         self,
         call: Call,
