@@ -1,7 +1,7 @@
 """``uitslag pv``: render a proces-verbaal from its plain data (JSON), optionally signed.
 
 * ``uitslag pv MODEL --data DATA.json --out FILE.pdf [--sign INSTALL --signing-time T]`` for MODEL
-  in n10-2, na31-2-bijlage1, na31-2, na14-2, p2a, o3, p22-2, p22-1 (JSON shape: docs/protocols.md).
+  in n10-2, na31-2-bijlage1, na31-2, na14-2, na14-2-bijlage1, p2a, o3, p22-2, p22-1 (JSON shape: docs/protocols.md).
 * ``uitslag pv blank-forms --data FORMS.json --out DIR``: one blank form per station.
 """
 

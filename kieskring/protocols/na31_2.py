@@ -1,7 +1,8 @@
 """Model Na 31-2: the PV of the GSB's first session with central counting (CSO).
 
 Sections: the session; the counted stations (with any investigation noted); the municipal totals
-A–D, E.x, F, G, H, I, J; per list the candidates' totals; blank space for attendance, objections and
+A–D, E.x, F, G, H, I, J; the plausibility signals with the coordinator's notes, when there are any
+(docs/signals.md §1); per list the candidates' totals; blank space for attendance, objections and
 signatures; the 510b fingerprint in every footer (pv-models.md §5; Kieswet Na 31).
 """
 
@@ -20,7 +21,13 @@ from kieskring.protocols.layout import (
     signature_block,
     table,
 )
-from kieskring.protocols.sections import differences_table, list_page, voters_table, votes_table
+from kieskring.protocols.sections import (
+    differences_table,
+    list_page,
+    signal_notes,
+    voters_table,
+    votes_table,
+)
 
 TITLE = "Proces-verbaal van het gemeentelijk stembureau"
 
@@ -51,7 +58,9 @@ def render(data: GsbReportData) -> bytes:
         para("5. Verschillen", HEADING),
         differences_table(data.total),
     ]
-    story += blank_lines("6. Bezwaren en opmerkingen", 4)
+    if data.signals:
+        story += signal_notes("6. Signalen van aannemelijkheid", data.signals)
+    story += blank_lines(f"{7 if data.signals else 6}. Bezwaren en opmerkingen", 4)
     story += signature_block(["Voorzitter", "Lid", "Lid"])
     for index, lst in enumerate(data.lists):
         votes = data.total.candidate_votes[index] if data.total.candidate_votes else None

@@ -88,7 +88,24 @@ def corrigendum() -> d.CorrigendumData:
     st = d.Station(2, "Stembureau 2")
     return d.CorrigendumData(
         info("Na 14-2"),
-        (d.Correction(st, "E.1 Partij 1", 1250, 1205), d.Correction(st, "F blanco", 3, 48)),
+        (
+            d.Correction(st, "Lijst 1 – Partij 1", 1250, 1205, "E.1"),
+            d.Correction(st, "Blanco stembiljetten", 3, 48, "F"),
+        ),
+        sitting=2,
+    )
+
+
+def corrigendum_form() -> d.CorrigendumFormData:
+    """A Na 14-2 Bijlage 1 for station 2, pre-filled with the counts of :func:`counts`."""
+    lists = party_lists(3, 5)
+    return d.CorrigendumFormData(
+        info("Na 14-2 Bijlage 1", fingerprint=""),
+        d.Station(2, "Stembureau 2", "1234 AB"),
+        lists,
+        counts(lists, 2),
+        "Verzoek centraal stembureau: verschil tussen D en H",
+        "Hertel de stembiljetten van lijst 1",
     )
 
 

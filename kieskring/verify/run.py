@@ -14,6 +14,7 @@ from kieskring.verify.check_counts import (
 )
 from kieskring.verify.check_pv import pvs
 from kieskring.verify.check_result import results
+from kieskring.verify.check_sittings import corrigenda, supersede
 from kieskring.verify.material import load
 from kieskring.verify.report import Finding
 from seat_allocation.election import CandidateRef, LotOutcome
@@ -27,11 +28,13 @@ def verify(
     deceased: tuple[CandidateRef, ...] = (),
     jobs: int = 1,
 ) -> list[Finding]:
-    """Every check (V01–V14) the material allows, in the order of the checks."""
+    """Every check (V01–V15) the material allows, in the order of the checks."""
     material, findings = load(paths, schemas, per_count, per_streamed_count, jobs)
+    findings += supersede(material)
     findings += same_election(material)
     findings += admitted_voters(material)
     findings += retabulation(material)
     findings += results(material, lots, deceased)
     findings += pvs(material)
+    findings += corrigenda(material)
     return sorted(findings, key=lambda f: (f.check, f.place))

@@ -8,6 +8,7 @@ from pathlib import Path
 from argon2 import PasswordHasher
 
 from kieskring.app.entry import DataEntry
+from kieskring.app.sittings import Sittings
 from kieskring.app.users import Users
 from kieskring.storage import Store
 from kieskring.storage.database import Clock, utc_now
@@ -16,6 +17,7 @@ from .account import AccountArea
 from .admin import AdminArea
 from .coordinator import CoordinatorArea
 from .dispatch import Dispatcher
+from .followup import FollowupArea
 from .sessions import Sessions
 from .typist import TypistArea
 
@@ -33,7 +35,13 @@ class Backend:
         self.use(Store(self.path, clock=clock))
         self.dispatcher = Dispatcher(
             lambda: self.sessions,
-            (AccountArea(self), TypistArea(self), CoordinatorArea(self), AdminArea(self)),
+            (
+                AccountArea(self),
+                TypistArea(self),
+                CoordinatorArea(self),
+                AdminArea(self),
+                FollowupArea(self),
+            ),
         )
 
     def use(self, store: Store) -> None:
@@ -41,6 +49,7 @@ class Backend:
         self.store = store
         self.users = Users(store, self.hasher)
         self.entry = DataEntry(store, self.users)
+        self.sittings = Sittings(store, self.users, self.entry)
         self.sessions = Sessions(store, self.users)
 
     def close(self) -> None:

@@ -268,7 +268,7 @@ class CoordinatorArea:
         info = entry.setup.station(station)
         status = entry.status(station)
         entries = entry.entries(station)
-        layout = entry.layout
+        layout = entry.layout_for(station)
         authors = {slot: full for slot, _, full in entry.repo.authors(station)}
         columns = tuple(
             EntryColumn(
@@ -289,7 +289,7 @@ class CoordinatorArea:
             entries=columns,
             rows=rows,
             differing=sum(row.differs for row in rows),
-            actions=station_actions(self.backend, status.state, entries, authors),
+            actions=station_actions(self.backend, station, status.state, entries, authors),
             explanation=entry.explanation(station),
             result_warnings=finding_views(layout, warnings),
         )
@@ -330,9 +330,12 @@ class CoordinatorArea:
         """What the outputs form proposes (the passphrase empty)."""
         name, content = load_file(self.backend.store, "230b")
         identity = lists_from_root(parse_eml(content, name, ("230b",)), name).identity
-        today = self.backend.clock().astimezone().date().isoformat()
+        now = self.backend.clock()
+        today = now.astimezone().date().isoformat()
         place = self.backend.entry.setup.municipality_name or identity.name
-        return OutputRequest(default_created(identity), place, today, "")
+        first = self.backend.entry.sittings.current() == 1
+        created = default_created(identity) if first else now.replace(microsecond=0)
+        return OutputRequest(created, place, today, "")
 
     @endpoint(COORDINATOR)
     def gsb_outputs(self, call: Call, request: OutputRequest) -> GsbOutputs:
@@ -372,12 +375,17 @@ def session_actions(session: SessionState, done: int, total: int) -> tuple[Actio
 
 
 def station_actions(
-    backend: Backend, state: EntryState, entries: dict[int, Entry], authors: dict[int, str]
+    backend: Backend,
+    station: int,
+    state: EntryState,
+    entries: dict[int, Entry],
+    authors: dict[int, str],
 ) -> tuple[ActionView, ...]:
     """The resolutions the state allows, named after the typists concerned, each with why it is not
     possible where it is not (docs/app.md §3.4)."""
     allowed = allowed_events(state)
     entry = backend.entry
+    layout = entry.layout_for(station)
     first, second = authors.get(1, "1e invoerder"), authors.get(2, "2e invoerder")
     found: list[ActionView] = []
     if Event.SEND_BACK_ERRORS in allowed:
@@ -390,7 +398,7 @@ def station_actions(
             ),
         ]
     if Event.KEEP_FIRST in allowed:
-        differ = bool(differing_fields(entry.layout, entries[1].values, entries[2].values))
+        differ = bool(differing_fields(layout, entries[1].values, entries[2].values))
         no_diff = (
             None
             if differ
@@ -399,7 +407,7 @@ def station_actions(
                 "The entries are equal but have errors: discard both.",
             )
         )
-        errors = {s: has_errors(entry.setup, entry.layout, e.values) for s, e in entries.items()}
+        errors = {s: has_errors(entry.setup, layout, e.values) for s, e in entries.items()}
         has_err = Text("Deze invoer heeft fouten.", "This entry has errors.")
         found += [
             ActionView(
