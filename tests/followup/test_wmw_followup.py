@@ -20,11 +20,13 @@ from pypdf import PdfReader
 from kieskring.app.api import AppApi, open_local
 from kieskring.app.api.followup_views import Conclusion, InvestigationRequest
 from kieskring.app.entry import SessionState
-from kieskring.app.outputs import save_files
+from kieskring.app.outputs import OutputFile, save_files
 from kieskring.app.sitting_store import Origin
 from kieskring.app.states import EntryState
 from kieskring.cli import main as uitslag
-from kieskring.eml.read_510 import read_510
+from kieskring.domain.counts import Count
+from kieskring.eml.read_510 import count_from_root, read_510
+from kieskring.eml.safe import parse_eml
 from kieskring.errors import UserError
 from kieskring.storage import verify_audit
 from kieskring.verify.report import Status
@@ -180,8 +182,10 @@ def corrected_entries(api: AppApi, wmw_dir: Path) -> dict[str, tuple[int, int]]:
     return {code: (old[code], new[code]) for code in old}
 
 
-def check_second_outputs(files: tuple[object, ...], corrected: dict[str, tuple[int, int]]) -> None:
-    by_kind = {f.kind: f for f in files}  # type: ignore[attr-defined]
+def check_second_outputs(
+    files: tuple[OutputFile, ...], corrected: dict[str, tuple[int, int]]
+) -> None:
+    by_kind = {f.kind: f for f in files}
     na14 = pdf_text(by_kind["na14-2"].content)
     assert "Stembureau 5:" in na14 and "Stembureau 3:" not in na14
     for code, (old, new) in corrected.items():
@@ -197,10 +201,7 @@ def check_second_outputs(files: tuple[object, ...], corrected: dict[str, tuple[i
     )
 
 
-def read_510_bytes(content: bytes) -> object:
-    from kieskring.eml.read_510 import count_from_root
-    from kieskring.eml.safe import parse_eml
-
+def read_510_bytes(content: bytes) -> Count:
     return count_from_root(parse_eml(content, "510b", ("510b",)), "510b")
 
 
