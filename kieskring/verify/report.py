@@ -32,6 +32,7 @@ CHECKS: dict[str, str] = {
     "V12": "cijfers op het proces-verbaal gelijk aan de EML",
     "V13": "digitale handtekeningen zijn geldig",
     "V14": "certificaat van de ondertekenaar staat op het proces-verbaal",
+    "V15": "de laatste telling van een nieuwe zitting telt; het corrigendum klopt met beide tellingen",
 }
 
 
