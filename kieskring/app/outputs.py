@@ -201,17 +201,23 @@ def _with_certificate(made: _Made, model: str) -> d.DocumentInfo:
     return replace(made.info, model=model, certificate_fingerprint=cert)
 
 
+def _file(name: str, content: bytes, what: Text, kind: str) -> OutputFile:
+    """An output file with its fingerprint: the SHA-256 of its bytes, in 16 groups as on paper
+    (for the 510b that is the EML fingerprint of docs/chain.md §4: it is written canonical)."""
+    return OutputFile(
+        name, content, what, grouped(hashlib.sha256(content).hexdigest(), upper=True), kind
+    )
+
+
 def _count_files(made: _Made) -> tuple[OutputFile, ...]:
-    digest = grouped(made.info.fingerprint, upper=True)
+    signature = sign_bytes(made.eml, made.eml_name, made.key)
     return (
-        OutputFile(
-            made.eml_name, made.eml, Text("Telling (EML 510b)", "Count (EML 510b)"), digest, "510b"
-        ),
-        OutputFile(
+        _file(made.eml_name, made.eml, Text("Telling (EML 510b)", "Count (EML 510b)"), "510b"),
+        _file(
             made.eml_name + ".sig",
-            sign_bytes(made.eml, made.eml_name, made.key),
+            signature,
             Text("Handtekening bij de telling", "Signature of the count"),
-            kind="510b.sig",
+            "510b.sig",
         ),
     )
 
@@ -223,14 +229,12 @@ def _first_pvs(
     report = replace(
         gsb_report(totals, made.lists, _with_certificate(made, "Na 31-2")), signals=pv_notes(found)
     )
-    pdf = _signed(made, render(report))
-    name = f"Na31-2_{made.info.election_id}.pdf"
     return (
-        OutputFile(
-            name,
-            pdf,
+        _file(
+            f"Na31-2_{made.info.election_id}.pdf",
+            _signed(made, render(report)),
             Text("Proces-verbaal Na 31-2 (ondertekend)", "Report Na 31-2 (signed)"),
-            kind="na31-2",
+            "na31-2",
         ),
     )
 
@@ -238,45 +242,41 @@ def _first_pvs(
 def _followup_pvs(
     store: Store, made: _Made, found: Plausibility, sitting: int
 ) -> tuple[OutputFile, ...]:
-    ident = made.info.election_id
     report = session_report(store, made.setup, _with_certificate(made, "P 2a"), found)
-    files = [
-        OutputFile(
-            f"P2a_{ident}_zitting{sitting}.pdf",
-            _signed(made, render_p2a(report)),
-            Text(
-                f"Verslag P 2a, zitting {sitting} (ondertekend)",
-                f"Report P 2a, sitting {sitting} (signed)",
-            ),
-            kind="p2a",
-        )
-    ]
+    p2a = _file(
+        f"P2a_{made.info.election_id}_zitting{sitting}.pdf",
+        _signed(made, render_p2a(report)),
+        Text(
+            f"Verslag P 2a, zitting {sitting} (ondertekend)",
+            f"Report P 2a, sitting {sitting} (signed)",
+        ),
+        "p2a",
+    )
+    corrigendum = _corrigendum_file(store, made, sitting)
+    return (p2a,) if corrigendum is None else (p2a, corrigendum)
+
+
+def _corrigendum_file(store: Store, made: _Made, sitting: int) -> OutputFile | None:
+    """The Na 14-2 when a number changed since the previous sitting; it names the count it
+    corrects by that count's fingerprint (docs/sittings.md §4)."""
     now = {n: v for n, (v, _, _) in EntryRepository(store).all_results().items()}
     changes = corrections(made.setup, previous_values(store, sitting - 1), now)
-    if changes:
-        before = next(
-            (
-                k.fingerprint
-                for k in SittingRepository(store).kept_files(sitting - 1)
-                if k.kind == "510b"
-            ),
-            "",
-        )
-        data = d.CorrigendumData(
-            _with_certificate(made, "Na 14-2"), changes, before.replace(" ", "").lower(), sitting
-        )
-        files.append(
-            OutputFile(
-                f"Na14-2_{ident}_zitting{sitting}.pdf",
-                _signed(made, render_na14_2(data)),
-                Text(
-                    f"Corrigendum Na 14-2, zitting {sitting} (ondertekend)",
-                    f"Corrigendum Na 14-2, sitting {sitting} (signed)",
-                ),
-                kind="na14-2",
-            )
-        )
-    return tuple(files)
+    if not changes:
+        return None
+    kept = SittingRepository(store).kept_files(sitting - 1)
+    before = next((k.fingerprint for k in kept if k.kind == "510b"), "")
+    data = d.CorrigendumData(
+        _with_certificate(made, "Na 14-2"), changes, before.replace(" ", "").lower(), sitting
+    )
+    return _file(
+        f"Na14-2_{made.info.election_id}_zitting{sitting}.pdf",
+        _signed(made, render_na14_2(data)),
+        Text(
+            f"Corrigendum Na 14-2, zitting {sitting} (ondertekend)",
+            f"Corrigendum Na 14-2, sitting {sitting} (signed)",
+        ),
+        "na14-2",
+    )
 
 
 def _csv(made: _Made, sitting: int) -> OutputFile:
@@ -285,11 +285,11 @@ def _csv(made: _Made, sitting: int) -> OutputFile:
         made.count, [made.lists], count_file=made.eml_name, list_files=[made.lists_name]
     )
     suffix = "" if sitting == 1 else f"_zitting{sitting}"
-    return OutputFile(
+    return _file(
         f"osv4-3_telling_{made.info.election_id.lower()}{suffix}.csv",
         content,
         Text("Publicatie-CSV (osv4-3)", "Publication CSV (osv4-3)"),
-        kind="csv",
+        "csv",
     )
 
 

@@ -133,6 +133,8 @@ def test_follow_up_sitting_on_west_maas_en_waal(
     second = api.gsb_outputs(replace(api.output_defaults(), passphrase=KEY_PASSPHRASE))
     assert second.sitting == 2
     assert [f.kind for f in second.files] == ["510b", "510b.sig", "p2a", "na14-2", "csv"]
+    assert all(len(f.fingerprint.split()) == 16 for f in second.files), "each with its fingerprint"
+    assert next(f for f in second.files if f.kind == "510b").fingerprint == second.eml_fingerprint
     check_second_outputs(second.files, corrected)
     usb = tmp_path / "zitting2"
     save_files(usb, second.files)
