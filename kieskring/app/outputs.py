@@ -171,21 +171,41 @@ def _count(
     return _Made(load_setup(store), lists, name, count, eml, eml_name, info, key, signing_time)
 
 
+def previous_created(repo: SittingRepository, sitting: int) -> dt.datetime | None:
+    """``kr:CreationDateTime`` of the 510b the previous sitting handed out (``None``: none)."""
+    for kept in repo.kept_files(sitting - 1):
+        if kept.kind == "510b":
+            return read_created(parse_eml(kept.content, kept.name, ("510b",)), kept.name)
+    return None
+
+
+def proposed_created(store: Store, first: dt.datetime, now: dt.datetime) -> dt.datetime:
+    """What the outputs form proposes for the 510b's creation time: ``first`` (the customary
+    moment) in the first sitting; in a follow-up sitting now, and at least a minute after the
+    previous sitting's count."""
+    repo = SittingRepository(store)
+    sitting = repo.current()
+    if sitting == 1:
+        return first
+    proposal = _aware(now).replace(microsecond=0)
+    before = previous_created(repo, sitting)
+    if before is not None and proposal <= _aware(before):
+        proposal = _aware(before) + dt.timedelta(minutes=1)
+    return proposal
+
+
 def _check_later(repo: SittingRepository, sitting: int, created: dt.datetime) -> None:
     """A follow-up sitting's 510b is created after the previous sitting's: ``uitslag verify`` takes
     the latest ``kr:CreationDateTime`` as the count that holds (docs/sittings.md §4)."""
-    for kept in repo.kept_files(sitting - 1):
-        if kept.kind != "510b":
-            continue
-        before = read_created(parse_eml(kept.content, kept.name, ("510b",)), kept.name)
-        if before is not None and _aware(created) <= _aware(before):
-            raise _problem(
-                "EXPORT.NOT_LATER",
-                f"het tijdstip van de telling moet na dat van zitting {sitting - 1} liggen "
-                f"({before.isoformat()})",
-                f"the count's creation time must be after that of sitting {sitting - 1} "
-                f"({before.isoformat()})",
-            )
+    before = previous_created(repo, sitting)
+    if before is not None and _aware(created) <= _aware(before):
+        raise _problem(
+            "EXPORT.NOT_LATER",
+            f"het tijdstip van de telling moet na dat van zitting {sitting - 1} liggen "
+            f"({before.isoformat()})",
+            f"the count's creation time must be after that of sitting {sitting - 1} "
+            f"({before.isoformat()})",
+        )
 
 
 def _aware(moment: dt.datetime) -> dt.datetime:

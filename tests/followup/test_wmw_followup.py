@@ -111,6 +111,8 @@ def test_follow_up_sitting_on_west_maas_en_waal(
             5, Origin.CSB, "Drie ongeldige stembiljetten", "Hertel de ongeldige stembiljetten"
         )
     )
+    finish = {a.key: a for a in api.dashboard().actions}["finish"]
+    assert not finish.enabled and finish.reason is not None and "onderzoek" in finish.reason.nl
     form = api.corrigendum_form(5)
     text = pdf_text(form.content)
     assert "Drie ongeldige stembiljetten" in text and "G Ongeldige stembiljetten 3" in text

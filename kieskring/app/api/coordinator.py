@@ -14,7 +14,7 @@ from kieskring.app.entry import DifferenceResolution, ErrorResolution, SessionSt
 from kieskring.app.entry_rules import has_errors
 from kieskring.app.export import default_created
 from kieskring.app.form import FormLayout
-from kieskring.app.outputs import GsbOutputs, gsb_outputs
+from kieskring.app.outputs import GsbOutputs, gsb_outputs, proposed_created
 from kieskring.app.records import Entry
 from kieskring.app.signing_key import key_folder, load_key
 from kieskring.app.states import EntryState, Event, allowed_events
@@ -242,6 +242,10 @@ class CoordinatorArea:
             )
         return rows
 
+    def _open_investigations(self) -> int:
+        sittings = self.backend.entry.sittings
+        return sum(not i.concluded for i in sittings.investigations(sittings.current()))
+
     @endpoint(*VIEWERS, refresh=True)
     def dashboard(self, call: Call) -> Dashboard:
         """Progress, a tile per state, the session and its actions."""
@@ -253,7 +257,7 @@ class CoordinatorArea:
             Progress(done, total, 100 * done // total if total else 0),
             tuple(Tile(state_view(s), counts[s]) for s in EntryState),
             session_state_view(session),
-            session_actions(session, done, total),
+            session_actions(session, done, total, self._open_investigations()),
         )
 
     @endpoint(*VIEWERS, refresh=True)
@@ -333,8 +337,7 @@ class CoordinatorArea:
         now = self.backend.clock()
         today = now.astimezone().date().isoformat()
         place = self.backend.entry.setup.municipality_name or identity.name
-        first = self.backend.entry.sittings.current() == 1
-        created = default_created(identity) if first else now.replace(microsecond=0)
+        created = proposed_created(self.backend.store, default_created(identity), now)
         return OutputRequest(created, place, today, "")
 
     @endpoint(COORDINATOR)
@@ -353,13 +356,21 @@ class CoordinatorArea:
         )
 
 
-def session_actions(session: SessionState, done: int, total: int) -> tuple[ActionView, ...]:
-    """Pause or resume, and finish (only when every station is definitive)."""
+def session_actions(
+    session: SessionState, done: int, total: int, open_investigations: int = 0
+) -> tuple[ActionView, ...]:
+    """Pause or resume, and finish (only when every station is definitive and every investigation
+    of the sitting concluded, docs/sittings.md §2)."""
     not_all = Text(
         f"Nog niet alle stembureaus zijn definitief ({done} van {total}).",
         f"Not all stations are definitive ({done} of {total}).",
     )
+    investigating = Text(
+        f"Nog niet elk onderzoek is afgerond ({open_investigations} open).",
+        f"Not every investigation is concluded ({open_investigations} open).",
+    )
     running = session is SessionState.DATA_ENTRY
+    why = not_all if done != total else investigating if open_investigations else None
     return (
         ActionView("pause", Text("Invoer pauzeren", "Pause data entry"), running),
         ActionView(
@@ -368,8 +379,8 @@ def session_actions(session: SessionState, done: int, total: int) -> tuple[Actio
         ActionView(
             "finish",
             Text("Zitting afronden…", "Finish the session…"),
-            done == total and session is not SessionState.COMPLETED,
-            None if done == total else not_all,
+            why is None and session is not SessionState.COMPLETED,
+            why,
         ),
     )
 
