@@ -50,7 +50,7 @@ from kieskring.publish.csv_osv import osv_csv
 from kieskring.signing.detached import sign_bytes
 from kieskring.signing.installation import Installation, certificate_fingerprint
 from kieskring.signing.pdf import sign_pdf
-from kieskring.storage import Store
+from kieskring.storage import Store, audit_head
 
 
 @dataclass(frozen=True)
@@ -246,8 +246,9 @@ def _first_pvs(
     store: Store, users: Users, user: User, made: _Made, found: Plausibility
 ) -> tuple[OutputFile, ...]:
     totals = gsb_totals(store, users, user)
+    info = _with_certificate(made, "Na 31-2")
     report = replace(
-        gsb_report(totals, made.lists, _with_certificate(made, "Na 31-2")), signals=pv_notes(found)
+        gsb_report(totals, made.lists, info, audit_head(store.path)), signals=pv_notes(found)
     )
     return (
         _file(

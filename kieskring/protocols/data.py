@@ -123,12 +123,17 @@ class SignalNote:
 @dataclass(frozen=True)
 class GsbReportData:
     """Na 31-2: the GSB's first session (central count): stations, totals, lists and candidates,
-    and the plausibility signals with the coordinator's notes."""
+    and the plausibility signals with the coordinator's notes.
+
+    ``audit_seq`` / ``audit_hash``: the head of the data-entry app's audit log when the PV was made
+    (issue 12 D: on paper, so a later re-chained log is caught); 0 / empty: not printed."""
 
     info: DocumentInfo
     lists: tuple[PartyList, ...]
     stations: tuple[StationResult, ...]
     total: Counts
+    audit_seq: int = 0
+    audit_hash: str = ""
     signals: tuple[SignalNote, ...] = ()
 
 
