@@ -8,6 +8,7 @@ in :mod:`kieskring.protocols`; nothing is computed here but which numbers differ
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 
 from kieskring.app.corrigendum import corrigendum_layout
 from kieskring.app.form import FieldKind, FormLayout
@@ -68,6 +69,33 @@ def investigation_data(setup: ElectionSetup, record: InvestigationRecord) -> d.I
         record.findings or "",
         bool(record.new_results),
     )
+
+
+def with_investigations(
+    store: Store, setup: ElectionSetup, report: d.GsbReportData, sitting: int
+) -> d.GsbReportData:
+    """The Na 31-2 with each investigated station's investigation in its note (the PV names the
+    stations that were investigated, docs/pv-models.md §5)."""
+    found = {r.station: r for r in SittingRepository(store).investigations(sitting)}
+    stations = tuple(
+        replace(
+            row,
+            note="; ".join(
+                part
+                for part in (_short(investigation_data(setup, found[row.station.number])), row.note)
+                if part
+            ),
+        )
+        if row.station.number in found
+        else row
+        for row in report.stations
+    )
+    return replace(report, stations=stations)
+
+
+def _short(item: d.Investigation) -> str:
+    findings = f" — {item.findings}" if item.findings else ""
+    return f"onderzoek ({item.reason}){findings}"
 
 
 def session_report(

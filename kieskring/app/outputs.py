@@ -24,7 +24,12 @@ from kieskring.app.blob import Blob
 from kieskring.app.election_files import load_file
 from kieskring.app.entry_store import EntryRepository, SessionState
 from kieskring.app.export import PV_VERSION, municipality
-from kieskring.app.followup_outputs import corrections, previous_values, session_report
+from kieskring.app.followup_outputs import (
+    corrections,
+    previous_values,
+    session_report,
+    with_investigations,
+)
 from kieskring.app.import_eml import count_510b
 from kieskring.app.plausibility import Plausibility, plausibility, pv_notes
 from kieskring.app.setup import ElectionSetup, load_setup
@@ -250,6 +255,7 @@ def _first_pvs(
     report = replace(
         gsb_report(totals, made.lists, info, audit_head(store.path)), signals=pv_notes(found)
     )
+    report = with_investigations(store, made.setup, report, 1)
     return (
         _file(
             f"Na31-2_{made.info.election_id}.pdf",

@@ -56,7 +56,8 @@ def render(data: CorrigendumFormData) -> bytes:
         previous_table("Toegelaten kiezers", voters),
         para("2. Aantal getelde stembiljetten", HEADING),
         previous_table("Getelde stembiljetten", votes),
-        para("3. Verschillen   [  ] D = H   [  ] H groter dan D   [  ] H kleiner dan D"),
+        para("3. Verschillen", HEADING),
+        para("[  ] D = H   [  ] H groter dan D   [  ] H kleiner dan D"),
         previous_table("Verschillen", differences),
     ]
     story += blank_lines("Verklaring van het verschil", 2)

@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, KeepTogether
 
 from kieskring.protocols.data import GsbReportData
 from kieskring.protocols.layout import (
+    CELL,
     HEADING,
     SMALL,
     blank_lines,
@@ -38,13 +39,19 @@ TITLE = "Proces-verbaal van het gemeentelijk stembureau"
 
 
 def _stations(data: GsbReportData) -> Flowable:
-    rows: list[list[str | int]] = [
-        [str(r.station.number), r.station.name, r.counts.admitted, r.counts.cast, r.note]
+    rows: list[list[object]] = [
+        [
+            str(r.station.number),
+            para(r.station.name, CELL),
+            r.counts.admitted,
+            r.counts.cast,
+            para(r.note, CELL),
+        ]
         for r in data.stations
     ]
     return table(
         ["Nr.", "Stembureau", "Toegelaten (D)", "Geteld (H)", "Onderzoek / opmerking"],
-        rows,
+        rows,  # type: ignore[arg-type]
         [12 * mm, 62 * mm, 28 * mm, 28 * mm, 40 * mm],
         right_from=2,
     )

@@ -121,6 +121,15 @@ def session_report() -> d.SessionReportData:
                 counts_changed=True,
             ),
         ),
+        sitting=2,
+        signals=(
+            d.SignalNote(
+                "SB3 Stembureau 3",
+                "lijst 2 (Partij 2): kandidaat 1 en kandidaat 4 lijken verwisseld: 3 en 41 stemmen, "
+                "verwacht naar de andere stembureaus ongeveer 38,5 en 4,2",
+                "Papier nagekeken: de stemmen staan zo op het proces-verbaal van het stembureau.",
+            ),
+        ),
     )
 
 

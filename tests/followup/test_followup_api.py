@@ -14,7 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from kieskring.app.api import AppApi, open_local
-from kieskring.app.api.followup_views import Conclusion, NewStation
+from kieskring.app.api.followup_views import Conclusion, InvestigationRequest, NewStation
 from kieskring.app.entry import SessionState
 from kieskring.app.outputs import save_files
 from kieskring.app.sitting_store import Origin
@@ -128,3 +128,34 @@ def test_a_missing_station_added_in_the_second_sitting(
     assert (
         uitslag(["verify", str(tmp_path / "zitting1"), str(tmp_path / "zitting2"), "--quiet"]) == 0
     )
+
+
+def test_an_investigation_in_the_first_sitting(api: AppApi, election: Path) -> None:
+    """Before the outputs, the GSB may investigate a station itself (e.g. from a signal): with new
+    results it is entered again with the first sitting's form, and the Na 31-2 names it."""
+    set_up(api, election)
+    enter_everything(api, election)
+    api.login("carla", PASSWORD)
+    request = InvestigationRequest(2, Origin.GSB, "Stemmen lijken verwisseld", "Tel lijst 1 na")
+    api.open_investigation(request)
+    done = api.conclude_investigation(Conclusion(2, "Nageteld; opnieuw ingevoerd", True))
+    assert done.entry_state.key is EntryState.EMPTY
+    assert [a.key for a in done.actions if a.enabled] == []
+    api.logout()
+    for typist in ("anna", "ben"):
+        api.login(typist, PASSWORD)
+        assert [s.key for s in api.station_form(2)] == [s.key for s in api.form_sections()]
+        assert api.open_entry(2).previous is None
+        type_all(api, 2, papers(election)[2])
+        api.finish_entry(2)
+        api.logout()
+    api.login("carla", PASSWORD)
+    api.set_session_state(SessionState.COMPLETED)
+    outputs = api.gsb_outputs(replace(api.output_defaults(), passphrase=KEY_PASSPHRASE))
+    na31 = next(f for f in outputs.files if f.kind == "na31-2")
+    text = " ".join(
+        " ".join((p.extract_text() or "").split())
+        for p in PdfReader(io.BytesIO(na31.content)).pages
+    )
+    assert "onderzoek (eigen initiatief: Stemmen lijken verwisseld" in text
+    assert "Nageteld; opnieuw ingevoerd" in text
