@@ -43,6 +43,16 @@ def corrigendum_layout(setup: ElectionSetup) -> FormLayout:
     return FormLayout(tuple(s for s in sections if s.kind is not SectionKind.QUESTIONS))
 
 
+def result_layout(setup: ElectionSetup, values: Values) -> FormLayout:
+    """The form a stored result was entered with: a result entered as a corrigendum has none of the
+    first sitting's yes/no questions (so F.101–F.112 are not asked of it in later sittings)."""
+    first = form_layout(setup)
+    questions = [f.key for s in first.sections if s.kind is SectionKind.QUESTIONS for f in s.fields]
+    if questions and not any(key in values for key in questions):
+        return corrigendum_layout(setup)
+    return first
+
+
 def fill(layout: FormLayout, section: str, values: Values, previous: Mapping[str, int]) -> Values:
     """``values`` of ``section`` with every field left empty (absent or ``None``) set to its
     previous number; anything else in ``values`` is kept as given (and checked later)."""

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kieskring.app.corrigendum import changed_only, corrigendum_layout, fill
+from kieskring.app.corrigendum import changed_only, corrigendum_layout, fill, result_layout
 from kieskring.app.entry import DataEntry, DifferenceResolution, SessionState
 from kieskring.app.outputs import OutputFile, keep_outputs
 from kieskring.app.setup import StationSetup
@@ -20,6 +20,7 @@ from kieskring.app.states import EntryState
 from kieskring.app.text import Text
 from kieskring.app.totals import gsb_totals
 from kieskring.app.users import User, Users
+from kieskring.app.validation import validate
 from kieskring.errors import UserError
 from kieskring.storage import Store, verify_audit
 from tests.app.support import SETUP, good_paper, type_paper
@@ -324,3 +325,22 @@ def test_an_empty_field_keeps_the_previous_number(
     # what is shown again (only the changed numbers) fills back to the same values
     shown = changed_only(filled, previous)
     assert fill(layout, "voters_votes", shown, previous) == filled
+
+
+def test_a_corrected_result_is_read_with_its_own_form(
+    second: Sittings, entry: DataEntry, coordinator: User, typist1: User, typist2: User
+) -> None:
+    """In a later sitting the station is no longer under investigation, but its result came from the
+    corrigendum form: it is not asked the first sitting's yes/no questions (no F.111)."""
+    second.open_investigation(coordinator, 2, Origin.CSB, "Veel ongeldige stemmen")
+    second.conclude(coordinator, 2, "Hertelling", True)
+    for typist in (typist1, typist2):
+        corrigendum(entry, typist, 2, RECOUNT)
+        entry.finalise(typist, 2)
+    result = entry.result(2)
+    assert result is not None
+    assert result_layout(SETUP, result) is corrigendum_layout(SETUP)
+    assert validate(SETUP, result_layout(SETUP, result), result) == ()
+    assert [f.code for f in validate(SETUP, entry.layout, result)] == ["F.111"]
+    first = entry.result(1)
+    assert first is not None and result_layout(SETUP, first) is entry.layout

@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from kieskring.app.corrigendum import result_layout
 from kieskring.app.election_files import load_file
 from kieskring.app.entry import DifferenceResolution, ErrorResolution, SessionState
 from kieskring.app.entry_rules import has_errors
@@ -285,7 +286,8 @@ class CoordinatorArea:
         )
         rows = compare_rows(layout, entries)
         result = entry.result(station)
-        warnings = validate(entry.setup, layout, result) if result else ()
+        shape = result_layout(entry.setup, result) if result else layout
+        warnings = validate(entry.setup, shape, result) if result else ()
         return StationDetail(
             number=station,
             name=info.name,
@@ -295,7 +297,7 @@ class CoordinatorArea:
             differing=sum(row.differs for row in rows),
             actions=station_actions(self.backend, station, status.state, entries, authors),
             explanation=entry.explanation(station),
-            result_warnings=finding_views(layout, warnings),
+            result_warnings=finding_views(shape, warnings),
         )
 
     @endpoint(COORDINATOR)
