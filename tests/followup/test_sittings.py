@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from kieskring.app.corrigendum import changed_only, corrigendum_layout, fill, result_layout
 from kieskring.app.entry import DataEntry, DifferenceResolution, SessionState
+from kieskring.app.followup_outputs import corrections
 from kieskring.app.outputs import OutputFile, keep_outputs
 from kieskring.app.setup import StationSetup
 from kieskring.app.sitting_store import Origin
@@ -344,3 +345,27 @@ def test_a_corrected_result_is_read_with_its_own_form(
     assert [f.code for f in validate(SETUP, entry.layout, result)] == ["F.111"]
     first = entry.result(1)
     assert first is not None and result_layout(SETUP, first) is entry.layout
+
+
+CODES = ["A", "B", "D", "E.1", "E.2", "E", "F", "G", "H", "I", "J", "L1.1", "L1.2", "L1.3", "L2.1"]
+station_values = st.dictionaries(st.sampled_from(CODES), st.integers(0, 10**5))
+
+
+@given(
+    st.dictionaries(st.sampled_from([1, 2, 3]), station_values),
+    st.dictionaries(st.sampled_from([1, 2, 3]), station_values),
+)
+def test_the_corrigendum_lists_exactly_what_changed(
+    before: dict[int, dict[str, int]], after: dict[int, dict[str, int]]
+) -> None:
+    """Every number that differs is on the Na 14-2 once, with old and new; applying it to the old
+    numbers gives the new ones (a station or field absent counts as 0)."""
+    rows = corrections(SETUP, before, after)
+    assert len({(r.station.number, r.code) for r in rows}) == len(rows)
+    rebuilt = {n: dict(v) for n, v in before.items()}
+    for row in rows:
+        assert row.old == before.get(row.station.number, {}).get(row.code, 0) != row.new
+        rebuilt.setdefault(row.station.number, {})[row.code] = row.new
+    for n in (1, 2, 3):
+        for code_ in CODES:
+            assert rebuilt.get(n, {}).get(code_, 0) == after.get(n, {}).get(code_, 0)
