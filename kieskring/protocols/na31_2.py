@@ -52,7 +52,7 @@ def _stations(data: GsbReportData) -> Flowable:
     return table(
         ["Nr.", "Stembureau", "Toegelaten (D)", "Geteld (H)", "Onderzoek / opmerking"],
         rows,  # type: ignore[arg-type]
-        [12 * mm, 62 * mm, 28 * mm, 28 * mm, 40 * mm],
+        [12 * mm, 52 * mm, 22 * mm, 22 * mm, 62 * mm],
         right_from=2,
     )
 
