@@ -10,7 +10,13 @@ from pathlib import Path
 
 from kieskring.app.api import AppApi
 from kieskring.app.api.admin import FileData, SetupRequest
-from kieskring.app.import_eml import Paper, paper_from_counts, setup_from_eml
+from kieskring.app.import_eml import (
+    DefinitionFiles,
+    Paper,
+    paper_from_counts,
+    setup_from_definition,
+    setup_from_eml,
+)
 from kieskring.app.setup import Counting
 from kieskring.app.users import Role
 from kieskring.domain.election import Election, Region
@@ -97,3 +103,50 @@ def type_paper(api: AppApi, station: int, paper: Mapping[str, Mapping[str, int |
             result = api.save_section(station, key, dict(values), acknowledged=True)
         assert result.saved, key
     api.finish_entry(station)
+
+
+def generated_file(folder: Path, prefix: str) -> FileData:
+    """A generated EML file as a workstation sends it."""
+    path = next(folder.glob(f"{prefix}_*.eml.xml"))
+    return FileData(path.name, path.read_bytes())
+
+
+def set_up_generated(api: AppApi, election: Path) -> None:
+    """The administrator sets up a generated election from its 110a, 230b and 110b, makes the key
+    and the accounts anna, ben (typists) and carla (coordinator)."""
+    api.create_administrator("beheer", "Beheerder", PASSWORD, PASSWORD)
+    api.login("beheer", PASSWORD)
+    definition = generated_file(election, "Verkiezingsdefinitie")
+    candidates = generated_file(election, "Kandidatenlijsten")
+    stations = generated_file(election, "Stembureaus")
+    municipality = api.inspect_definition(definition).municipalities[0].code
+    request = SetupRequest(
+        definition, candidates, stations, "", municipality, Counting.CSO,
+        typed_groups(definition), typed_groups(candidates),
+    )  # fmt: skip
+    api.save_setup(request)
+    api.create_signing_key(KEY_PASSPHRASE, KEY_PASSPHRASE)
+    for name, role in (
+        ("anna", Role.INVOERDER),
+        ("ben", Role.INVOERDER),
+        ("carla", Role.COORDINATOR),
+    ):
+        api.add_user(name, name.title(), role, PASSWORD, PASSWORD)
+    api.logout()
+
+
+def generated_papers(election: Path) -> dict[int, Paper]:
+    """What each station's paper says: the generated count as the form's sections (the generator
+    writes voter passes C even where a municipal election has none: A takes them)."""
+    files = DefinitionFiles(
+        next(election.glob("Verkiezingsdefinitie_*")),
+        next(election.glob("Kandidatenlijsten_*")),
+        next(election.glob("Stembureaus_*")),
+    )
+    setup = setup_from_definition(files)
+    count = read_510(next(election.glob("Telling_*.eml.xml")))
+    found = {int(u.id.rsplit("SB", 1)[1]): paper_from_counts(setup, u.counts) for u in count.units}
+    for paper in found.values():
+        voters = paper["voters_votes"]
+        voters["A"] = (voters["D"] or 0) - (voters["B"] or 0)
+    return found

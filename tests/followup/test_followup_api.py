@@ -4,6 +4,7 @@ sitting (0 → n) through to its corrigendum, the outputs and ``uitslag verify``
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import shutil
 from collections.abc import Iterator
@@ -16,13 +17,15 @@ from pypdf import PdfReader
 from kieskring.app.api import AppApi, open_local
 from kieskring.app.api.followup_views import Conclusion, InvestigationRequest, NewStation
 from kieskring.app.entry import SessionState
+from kieskring.app.import_eml import Paper
 from kieskring.app.outputs import save_files
 from kieskring.app.sitting_store import Origin
 from kieskring.app.states import EntryState
 from kieskring.cli import main as uitslag
 from kieskring.errors import UserError
 from tests.app.support import PASSWORD, cheap_hasher
-from tests.app.test_api import KEY_PASSPHRASE, Clock, papers, set_up, type_all
+
+from .support import KEY_PASSPHRASE, Clock, generated_papers, set_up_generated
 
 
 @pytest.fixture(scope="module")
@@ -34,8 +37,9 @@ def election(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def api(tmp_path: Path) -> Iterator[AppApi]:
+    start = dt.datetime(2029, 3, 21, 21, 0, tzinfo=dt.UTC)
     found = open_local(
-        tmp_path / "gsb.sqlite", workstation="tafel-1", hasher=cheap_hasher(), clock=Clock()
+        tmp_path / "gsb.sqlite", workstation="tafel-1", hasher=cheap_hasher(), clock=Clock(start)
     )
     yield found
     found.close()
@@ -45,17 +49,25 @@ def code(err: pytest.ExceptionInfo[UserError]) -> str:
     return err.value.problems[0].code
 
 
+def type_all(api: AppApi, station: int, paper: Paper) -> None:
+    """Type every section, acknowledging what the findings box asks for (not finished)."""
+    api.open_entry(station)
+    for key, values in paper.items():
+        result = api.save_section(station, key, values, acknowledged=True)
+        assert result.saved, key
+
+
 def enter_everything(api: AppApi, election: Path) -> None:
     for typist in ("anna", "ben"):
         api.login(typist, PASSWORD)
-        for station, paper in papers(election).items():
+        for station, paper in generated_papers(election).items():
             type_all(api, station, paper)
             api.finish_entry(station)
         api.logout()
 
 
 def test_only_the_coordinator_calls_the_follow_up_area(api: AppApi, election: Path) -> None:
-    set_up(api, election)
+    set_up_generated(api, election)
     for who in ("anna", "beheer"):
         api.login(who, PASSWORD)
         for call in (api.sittings, api.signals, api.start_sitting, lambda: api.station_history(1)):
@@ -68,7 +80,7 @@ def test_only_the_coordinator_calls_the_follow_up_area(api: AppApi, election: Pa
 def test_a_missing_station_added_in_the_second_sitting(
     api: AppApi, election: Path, tmp_path: Path
 ) -> None:
-    set_up(api, election)
+    set_up_generated(api, election)
     api.login("anna", PASSWORD)
     assert [s.key for s in api.station_form(1)] == [s.key for s in api.form_sections()]
     api.logout()
@@ -98,7 +110,7 @@ def test_a_missing_station_added_in_the_second_sitting(
     assert "Ontbrak in de telling" in text and "Stembureau 99" in text
     api.conclude_investigation(Conclusion(99, "Alsnog geteld", True))
     api.logout()
-    paper = papers(election)[1]
+    paper = generated_papers(election)[1]
     typed = {
         k: v for k, v in paper.items() if k not in ("extra_investigation", "station_differences")
     }
@@ -133,7 +145,7 @@ def test_a_missing_station_added_in_the_second_sitting(
 def test_an_investigation_in_the_first_sitting(api: AppApi, election: Path) -> None:
     """Before the outputs, the GSB may investigate a station itself (e.g. from a signal): with new
     results it is entered again with the first sitting's form, and the Na 31-2 names it."""
-    set_up(api, election)
+    set_up_generated(api, election)
     enter_everything(api, election)
     api.login("carla", PASSWORD)
     request = InvestigationRequest(2, Origin.GSB, "Stemmen lijken verwisseld", "Tel lijst 1 na")
@@ -146,7 +158,7 @@ def test_an_investigation_in_the_first_sitting(api: AppApi, election: Path) -> N
         api.login(typist, PASSWORD)
         assert [s.key for s in api.station_form(2)] == [s.key for s in api.form_sections()]
         assert api.open_entry(2).previous is None
-        type_all(api, 2, papers(election)[2])
+        type_all(api, 2, generated_papers(election)[2])
         api.finish_entry(2)
         api.logout()
     api.login("carla", PASSWORD)
