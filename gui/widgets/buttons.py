@@ -1,4 +1,4 @@
-"""Buttons with one look per meaning (app.md §2 (principle 3)): one *primary* action per screen, *secondary*
+"""Buttons with one look per meaning (app.md §2.3): one *primary* action per screen, *secondary*
 actions, and *danger* for what destroys or cannot be undone. A button is as wide as its text (never the
 page's width) and shows its shortcut, so the keyboard user finds it (Abacus users never did).
 

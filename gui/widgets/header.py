@@ -1,4 +1,4 @@
-"""The window's header (app.md §3.1, §4; the brief's sketch): who works where — "Uitslag · election · municipality ·
+"""The window's header (app.md §3.1, §4, §7): who works where — "Uitslag · election · municipality ·
 body · role · user" — and whether the app works on this laptop or is connected to a server. The values
 are passed in (from the interface object); the header looks nothing up."""
 

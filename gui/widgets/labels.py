@@ -1,4 +1,4 @@
-"""Long names never get cut off silently (app.md §2 (principle 1)): :class:`ElidedLabel` ends them with "…" where
+"""Long names never get cut off silently (app.md §2.1): :class:`ElidedLabel` ends them with "…" where
 there is no room, and shows the full text in its tooltip and its accessible name."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The scaffold of every screen (app.md §2; the brief's sketch): a title row, the content, and an action bar at the
+"""The scaffold of every screen (app.md §2, §7): a title row, the content, and an action bar at the
 bottom with the one primary action at the right. The content does not scroll as a whole; a list or a
 long form scrolls vertically inside itself (:func:`vertical_scroll`), never sideways.
 

@@ -1,4 +1,4 @@
-"""The left column of the entry form (app.md §3.3; the brief's sketch): one item per section of the paper, in the
+"""The left column of the entry form (app.md §3.3, §7): one item per section of the paper, in the
 paper's order, each showing its state by a glyph and the text's style — ✓ done, ✗ error, ⚠ warning,
 ○ not started, ▶ the section on screen (in bold). ↑/↓, Home/End move through it, Enter or Space
 chooses (``chosen`` gives the section's key); a section that may not be opened yet is disabled.

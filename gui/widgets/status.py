@@ -1,4 +1,4 @@
-"""Status is colour *and* text *and* a glyph (app.md §2 (principle 4)): never colour alone, because colour-blind
+"""Status is colour *and* text *and* a glyph (app.md §2.4): never colour alone, because colour-blind
 users and washed-out projectors must read it too.
 
 A state key (the value of :class:`kieskring.app.states.EntryState`, or one of the extra keys below)

@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from kieskring.cli.help import add_command
 from kieskring.eml.consistency import raise_if, same_election
 from kieskring.eml.read_230b import read_230b
 from kieskring.eml.read_510 import read_510
@@ -31,21 +32,21 @@ Eén regel per signaal, met het stembureau (nummer en naam), de lijsten of kandi
 getallen. Een signaal is een vraag, geen oordeel: het commando verandert niets en eindigt met 0,
 ook als er signalen zijn. De drempels en hun reden staan in docs/signals.md."""
 
-EPILOG = """\
-voorbeelden:
-  uitslag signals Telling_GR2022_WestMaasenWaal.eml.xml
-  uitslag signals Telling_GR2022_WestMaasenWaal.eml.xml \\
-      --candidates Kandidatenlijsten_GR2022_WestMaasenWaal.eml.xml --json"""
+EXAMPLES = (
+    "uitslag signals Telling_GR2022_WestMaasenWaal.eml.xml",
+    "uitslag signals Telling_GR2022_WestMaasenWaal.eml.xml"
+    " --candidates Kandidatenlijsten_GR2022_WestMaasenWaal.eml.xml --json",
+)
 
 
 def register(subparsers: Any) -> None:
     """Add ``signals``."""
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "signals",
-        help="opvallende uitkomsten per stembureau in een telling (510b)",
+        summary="opvallende uitkomsten per stembureau in een telling (510b)",
         description=DESCRIPTION,
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        examples=EXAMPLES,
     )
     parser.add_argument(
         "count", type=Path, metavar="TELLING", help="de telling per stembureau (510b)"

@@ -1,4 +1,4 @@
-"""V15: counts of follow-up sittings (docs/VERIFY.md; docs/sittings.md §4).
+"""V16: counts of follow-up sittings (docs/VERIFY.md; docs/sittings.md §4).
 
 A GSB that holds a follow-up sitting publishes a new 510b for the same municipality. Of several
 510b files of one election and municipality, **the one with the latest ``kr:CreationDateTime``
@@ -52,7 +52,7 @@ def _latest(material: Material, authority: str, found: list[tuple[Path, Count]])
     if any(c.created is None for _, c in found):
         return [
             Finding(
-                "V15",
+                "V16",
                 Status.FAIL,
                 str(p),
                 f"gemeente {authority} heeft {len(found)} tellingen; deze heeft geen "
@@ -66,7 +66,7 @@ def _latest(material: Material, authority: str, found: list[tuple[Path, Count]])
     if _moment(before[-1][1]) == _moment(newest):
         return [
             Finding(
-                "V15",
+                "V16",
                 Status.FAIL,
                 str(last),
                 f"gemeente {authority}: {before[-1][0].name} en {last.name} hebben dezelfde "
@@ -76,7 +76,7 @@ def _latest(material: Material, authority: str, found: list[tuple[Path, Count]])
     material.superseded |= {p: last for p, _ in before}
     return [
         Finding(
-            "V15",
+            "V16",
             Status.PASS,
             str(p),
             f"vervangen door {last.name} (latere kr:CreationDateTime {newest.created})",
@@ -124,9 +124,11 @@ def _dutch(value: int) -> str:
 
 
 def corrigenda(material: Material) -> list[Finding]:
-    """V15 for every Na 14-2 given: it belongs to the latest count, and its figures agree."""
+    """V16 for every Na 14-2 given: it belongs to the latest count, and its figures agree."""
     findings: list[Finding] = []
     for path in material.pdfs:
+        if path not in material.pdf_texts:  # unreadable: V11 said so already
+            continue
         if CORRIGENDUM not in pv_text(texts_of(material, path)):
             continue
         findings += _corrigendum(material, path)
@@ -143,7 +145,7 @@ def _corrigendum(material: Material, path: Path) -> list[Finding]:
     if not latest:
         return [
             Finding(
-                "V15",
+                "V16",
                 Status.FAIL,
                 str(path),
                 "dit corrigendum hoort niet bij de laatste telling van de gemeente",
@@ -152,12 +154,12 @@ def _corrigendum(material: Material, path: Path) -> list[Finding]:
     previous = older or sorted(material.superseded)
     if not previous:
         return [
-            Finding("V15", Status.SKIP, str(path), "de telling die het verbetert is niet gegeven")
+            Finding("V16", Status.SKIP, str(path), "de telling die het verbetert is niet gegeven")
         ]
     try:
         before, after = read_510(previous[-1], levels="b"), read_510(latest[0], levels="b")
     except UserError as err:
-        return [Finding("V15", Status.FAIL, str(path), err.problems[0].message_nl)]
+        return [Finding("V16", Status.FAIL, str(path), err.problems[0].message_nl)]
     return _figures(path, pv_text(texts_of(material, path)), before, after, latest[0])
 
 
@@ -178,10 +180,10 @@ def _figures(path: Path, text: str, before: Count, after: Count, latest: Path) -
     extra = sorted(set(blocks) - {station for station, _, _, _ in expected})
     if missing or extra:
         shown = missing[:5] + [f"stembureau {s} staat erop maar veranderde niet" for s in extra[:3]]
-        return [Finding("V15", Status.FAIL, str(path), "; ".join(shown))]
+        return [Finding("V16", Status.FAIL, str(path), "; ".join(shown))]
     return [
         Finding(
-            "V15",
+            "V16",
             Status.PASS,
             str(path),
             f"{len(expected)} gewijzigde getallen gelijk aan {latest.name} "

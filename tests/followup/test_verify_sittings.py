@@ -1,4 +1,4 @@
-"""V15 of ``uitslag verify`` (docs/VERIFY.md; docs/sittings.md §4): of two 510b files of one
+"""V16 of ``uitslag verify`` (docs/VERIFY.md; docs/sittings.md §4): of two 510b files of one
 municipality the later ``kr:CreationDateTime`` counts, the earlier is named as replaced; equal or
 missing creation times fail; a Na 14-2 must name the latest count and carry every changed number."""
 
@@ -60,8 +60,8 @@ def publish(folder: Path, count: Count, created: dt.datetime, name: str) -> Path
     return path
 
 
-def v15(findings: list[Finding]) -> list[tuple[Status, str, str]]:
-    return [(f.status, Path(f.place).name, f.message) for f in findings if f.check == "V15"]
+def v16(findings: list[Finding]) -> list[tuple[Status, str, str]]:
+    return [(f.status, Path(f.place).name, f.message) for f in findings if f.check == "V16"]
 
 
 def test_the_later_count_replaces_the_earlier(
@@ -73,7 +73,7 @@ def test_the_later_count_replaces_the_earlier(
     before = publish(out, original, dt.datetime(2029, 3, 22, 1, 0), "zitting1.eml.xml")
     after = publish(out, later, dt.datetime(2029, 3, 26, 14, 0), "zitting2.eml.xml")
     found = verify([out])
-    assert v15(found) == [
+    assert v16(found) == [
         (
             Status.PASS,
             before.name,
@@ -88,7 +88,7 @@ def test_the_later_count_replaces_the_earlier(
         ((1, "L1.1", 0, 1), (1, "E.1", 0, 1), (1, "E", 0, 1), (1, "F", 0, -1)),
         original,
     )
-    checked = {name: (status, message) for status, name, message in v15(verify([out]))}
+    checked = {name: (status, message) for status, name, message in v16(verify([out]))}
     assert checked[pdf.name][0] is Status.PASS
     assert checked[pdf.name][1].startswith(f"4 gewijzigde getallen gelijk aan {after.name}")
     wrong = corrigendum(
@@ -98,7 +98,7 @@ def test_the_later_count_replaces_the_earlier(
         ((1, "L1.1", 0, 2), (1, "E.1", 0, 1), (1, "E", 0, 1), (1, "F", 0, -1)),
         original,
     )
-    checked = {name: (status, message) for status, name, message in v15(verify([out]))}
+    checked = {name: (status, message) for status, name, message in v16(verify([out]))}
     assert checked[wrong.name][0] is Status.FAIL
     assert "stembureau 1 L1.1" in checked[wrong.name][1]
 
@@ -144,5 +144,5 @@ def test_equal_creation_times_fail(tmp_path: Path, counts: tuple[Path, Count, Co
     same = dt.datetime(2029, 3, 22, 1, 0)
     publish(out, original, same, "a.eml.xml")
     publish(out, later, same, "b.eml.xml")
-    ((status, _, message),) = v15(verify([out]))
+    ((status, _, message),) = v16(verify([out]))
     assert status is Status.FAIL and "dezelfde kr:CreationDateTime" in message

@@ -212,7 +212,7 @@ def read_510_bytes(content: bytes) -> Count:
 def check_verify(
     tmp_path: Path, wmw_dir: Path, usb: Path, corrected: dict[str, tuple[int, int]], xsd: Path
 ) -> None:
-    """Everything published, and a result computed from the new 510b: verify passes (V15 names
+    """Everything published, and a result computed from the new 510b: verify passes (V16 names
     the first sitting's count as replaced and holds the Na 14-2 to the two counts)."""
     folder = tmp_path / "publicatie"
     shutil.copytree(tmp_path / "zitting1", folder / "zitting1")
@@ -226,11 +226,11 @@ def check_verify(
     assert uitslag(["verify", str(folder), "--quiet", "--schemas", str(xsd)]) == 0
     findings = verify([folder], schemas=xsd)
     assert not [f for f in findings if f.status is Status.FAIL]
-    v15 = [(Path(f.place).name, f.message) for f in findings if f.check == "V15"]
-    assert len(v15) == 2 and all(f.status is Status.PASS for f in findings if f.check == "V15")
-    replaced = next(m for name, m in v15 if name.startswith("Telling_"))
+    v16 = [(Path(f.place).name, f.message) for f in findings if f.check == "V16"]
+    assert len(v16) == 2 and all(f.status is Status.PASS for f in findings if f.check == "V16")
+    replaced = next(m for name, m in v16 if name.startswith("Telling_"))
     assert replaced.startswith(f"vervangen door {new_eml.name}")
-    figures = next(m for name, m in v15 if name.startswith("Na14-2_"))
+    figures = next(m for name, m in v16 if name.startswith("Na14-2_"))
     assert figures.startswith(f"{len(corrected)} gewijzigde getallen gelijk aan {new_eml.name}")
     seats = [f for f in findings if f.check in ("V08", "V09", "V10")]
     assert seats and all(f.status is Status.PASS for f in seats)

@@ -183,4 +183,4 @@ def test_help_has_an_example(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         uitslag(["signals", "--help"])
     out = capsys.readouterr().out
-    assert "voorbeelden:" in out and "uitslag signals Telling_GR2022_WestMaasenWaal.eml.xml" in out
+    assert "Voorbeelden:" in out and "uitslag signals Telling_GR2022_WestMaasenWaal.eml.xml" in out
