@@ -14,7 +14,11 @@ functions of :mod:`kieskring.app.entry_rules`, the SQL is :mod:`kieskring.app.en
   discards both, or sends only the differing fields back to one typist; a station is definitive only when
   two entries by two different typists agree; reopens a definitive entry with a reason; writes a
   per-station explanation for warnings (for the PV);
-* every confirmed action is one transaction with one audit entry (:meth:`Store.confirm`).
+* every confirmed action is one transaction with one audit entry (:meth:`Store.confirm`);
+* in a follow-up sitting only stations whose investigation was concluded with new results are
+  entered, with the corrigendum form and the previous numbers as the basis: a field left empty keeps
+  its previous number (:mod:`kieskring.app.corrigendum`, docs/sittings.md §3) — the same states,
+  the same four eyes.
 """
 
 from __future__ import annotations
@@ -23,12 +27,14 @@ import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
+from kieskring.app import corrigendum
 from kieskring.app import entry_rules as rules
 from kieskring.app.entry_rules import entry_error as _error
 from kieskring.app.entry_store import EntryRepository, SessionState
 from kieskring.app.form import FormLayout, Values, form_layout
 from kieskring.app.records import Entry, StationStatus
 from kieskring.app.setup import Body, ElectionSetup, StationSetup, load_setup
+from kieskring.app.sitting_store import SittingRepository
 from kieskring.app.states import ACTOR, EntryState, Event, in_progress_slot, transition
 from kieskring.app.users import Action, User, Users
 from kieskring.app.validation import Finding, Severity, differing_fields, validate
@@ -122,6 +128,7 @@ class DataEntry:
         self.store = store
         self.users = users
         self.repo = EntryRepository(store)
+        self.sittings = SittingRepository(store)
         self._setup: ElectionSetup | None = None
 
     @property
@@ -137,8 +144,20 @@ class DataEntry:
 
     @property
     def layout(self) -> FormLayout:
-        """The form for every station of this election."""
+        """The form of the first sitting, the same for every station of this election."""
         return form_layout(self.setup)
+
+    def basis(self, station: int) -> corrigendum.Basis | None:
+        """The previous numbers when ``station`` is entered as a corrigendum now (docs/sittings.md
+        §3); ``None`` in the first sitting and for stations not under investigation."""
+        return corrigendum.basis(self.store, self.setup, station)
+
+    def layout_for(self, station: int) -> FormLayout:
+        """The form ``station`` is entered with now: the corrigendum form when it has a basis."""
+        return self._form(self.basis(station))
+
+    def _form(self, basis: corrigendum.Basis | None) -> FormLayout:
+        return self.layout if basis is None else corrigendum.corrigendum_layout(self.setup)
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -199,7 +218,8 @@ class DataEntry:
         return current
 
     def _put_status(self, tx: Tx, status: StationStatus, entries: Iterable[Entry]) -> StationStatus:
-        errors, warnings = rules.finding_counts(self.setup, self.layout, entries)
+        layout = self.layout_for(status.station)
+        errors, warnings = rules.finding_counts(self.setup, layout, entries)
         final = replace(status, has_errors=errors > 0, has_warnings=warnings > 0)
         self.repo.put_status(tx, final, (errors, warnings), self._now())
         return final
@@ -226,7 +246,7 @@ class DataEntry:
         return status, entry
 
     def _put_entry(self, tx: Tx, entry: Entry) -> None:
-        self.repo.put_entry(tx, entry, len(self.layout.sections))
+        self.repo.put_entry(tx, entry, len(self.layout_for(entry.station).sections))
 
     # -- typist ----------------------------------------------------------------------------------
 
@@ -253,6 +273,15 @@ class DataEntry:
 
     def _start(self, tx: Tx, user: User, status: StationStatus) -> StationStatus:
         state = transition(status.state, Event.START, station=status.station)
+        if self.sittings.current() > 1 and self.basis(status.station) is None:
+            raise _error(
+                "SITTING.NOT_INVESTIGATED",
+                "in een nieuwe zitting worden alleen stembureaus ingevoerd waarvan het onderzoek "
+                "nieuwe uitkomsten gaf",
+                "in a follow-up sitting only stations whose investigation gave new results are "
+                "entered",
+                status.station,
+            )
         if state is EntryState.FIRST_ENTRY_IN_PROGRESS:
             entry = Entry.empty(status.station, 1, user.id)
             status = StationStatus(status.station, state, first_user=user.id)
@@ -271,8 +300,9 @@ class DataEntry:
         return self._put_status(tx, status, self.entries(status.station).values())
 
     def _view(self, info: StationSetup, status: StationStatus, entry: Entry) -> EntryView:
-        findings = validate(self.setup, self.layout, entry.values, entry.sections)
-        todo = [s.key for s in self.layout.sections if s.key not in entry.sections]
+        layout = self.layout_for(info.number)
+        findings = validate(self.setup, layout, entry.values, entry.sections)
+        todo = [s.key for s in layout.sections if s.key not in entry.sections]
         return EntryView(
             info,
             entry.slot,
@@ -280,7 +310,7 @@ class DataEntry:
             entry.values,
             entry.sections,
             entry.pending,
-            findings + rules.pending_findings(self.layout, entry),
+            findings + rules.pending_findings(layout, entry),
             todo[0] if todo else None,
         )
 
@@ -296,9 +326,13 @@ class DataEntry:
         """The findings the section would get, without saving (validation while typing)."""
         self.users.require(user, Action.ENTER_DATA)
         _, entry = self._holding(user, station)
-        merged = {**entry.values, **rules.clean_section(self.layout, section, values, station)}
+        basis = self.basis(station)
+        layout = self._form(basis)
+        if basis is not None:
+            values = corrigendum.fill(layout, section, values, basis.previous)
+        merged = {**entry.values, **rules.clean_section(layout, section, values, station)}
         other = self.entries(station).get(3 - entry.slot)
-        return rules.section_findings(self.setup, self.layout, merged, section, other)
+        return rules.section_findings(self.setup, layout, merged, section, other)
 
     def save_section(
         self, user: User, station: int, section: str, values: Values, *, acknowledged: bool = False
@@ -315,7 +349,11 @@ class DataEntry:
     ) -> SectionResult:
         self._require(user, Event.START, station)
         status, entry = self._holding(user, station)
-        typed = rules.clean_section(self.layout, section, values, station)
+        basis = self.basis(station)
+        layout = self._form(basis)
+        if basis is not None:
+            values = corrigendum.fill(layout, section, values, basis.previous)
+        typed = rules.clean_section(layout, section, values, station)
         if entry.pending or status.state in (
             EntryState.FIRST_ENTRY_CORRECTION,
             EntryState.SECOND_ENTRY_CORRECTION,
@@ -324,7 +362,7 @@ class DataEntry:
         entries = self.entries(station)
         merged = {**entry.values, **typed}
         other = entries.get(3 - entry.slot)
-        findings = rules.section_findings(self.setup, self.layout, merged, section, other)
+        findings = rules.section_findings(self.setup, layout, merged, section, other)
         if not acknowledged and any(f.severity is Severity.WARNING for f in findings):
             raise _NotSaved(SectionResult(False, findings))
         updated = rules.saved_entry(entry, section, typed, findings)
@@ -342,7 +380,8 @@ class DataEntry:
         with self.store.confirm("entry.finalise", user.id, {"station": station}) as tx:
             self._require(user, Event.FINALISE_CLEAN, station)
             status, entry = self._holding(user, station)
-            missing = [s.key for s in self.layout.sections if s.key not in entry.sections]
+            layout = self.layout_for(station)
+            missing = [s.key for s in layout.sections if s.key not in entry.sections]
             if missing or entry.pending:
                 raise _error(
                     "ENTRY.INCOMPLETE",
@@ -353,7 +392,7 @@ class DataEntry:
             entries = self.entries(station)
             entries[entry.slot] = replace(entry, finalised=True)
             self._put_entry(tx, entries[entry.slot])
-            event = rules.finalise_event(self.setup, self.layout, status.state, entries)
+            event = rules.finalise_event(self.setup, layout, status.state, entries)
             tx.details.update(slot=entry.slot, event=event.value)
             status = replace(status, state=transition(status.state, event, station=station))
             if status.state is EntryState.DEFINITIVE:
@@ -361,11 +400,10 @@ class DataEntry:
             return self._put_status(tx, status, entries.values())
 
     def _put_result(self, tx: Tx, entry: Entry) -> None:
-        values = self.layout.normalise(entry.values)
+        layout = self.layout_for(entry.station)
+        values = layout.normalise(entry.values)
         warnings = [
-            f.key
-            for f in validate(self.setup, self.layout, values)
-            if f.severity is Severity.WARNING
+            f.key for f in validate(self.setup, layout, values) if f.severity is Severity.WARNING
         ]
         self.repo.put_result(tx, entry.station, values, warnings)
 
@@ -395,11 +433,12 @@ class DataEntry:
         entries = self.entries(station)
         if 1 not in entries or 2 not in entries:
             return ()
-        first = self.layout.normalise(entries[1].values)
-        second = self.layout.normalise(entries[2].values)
+        layout = self.layout_for(station)
+        first = layout.normalise(entries[1].values)
+        second = layout.normalise(entries[2].values)
         return tuple(
-            FieldDifference(key, self.layout.section_of[key], first[key], second[key])
-            for key in differing_fields(self.layout, first, second)
+            FieldDifference(key, layout.section_of[key], first[key], second[key])
+            for key in differing_fields(layout, first, second)
         )
 
     def resolve_errors(self, user: User, station: int, how: ErrorResolution) -> StationStatus:
@@ -441,7 +480,7 @@ class DataEntry:
             if how is DifferenceResolution.DISCARD_BOTH:
                 return self._put_status(tx, StationStatus(station, state), ())
             kept = entries[1 if how is DifferenceResolution.KEEP_FIRST else 2]
-            if rules.has_errors(self.setup, self.layout, kept.values):
+            if rules.has_errors(self.setup, self.layout_for(station), kept.values):
                 raise _error(
                     "ENTRY.KEPT_HAS_ERRORS",
                     "deze invoer bevat fouten en kan niet worden bewaard",
@@ -478,7 +517,8 @@ class DataEntry:
             status = self.status(station)
             state = transition(status.state, event, station=station)
             entries = self.entries(station)
-            differ = differing_fields(self.layout, entries[1].values, entries[2].values)
+            layout = self.layout_for(station)
+            differ = differing_fields(layout, entries[1].values, entries[2].values)
             if not differ:
                 raise _error(
                     "ENTRY.NO_DIFFERENCES",
@@ -486,7 +526,7 @@ class DataEntry:
                     "the entries do not differ; choose 'discard both'",
                     station,
                 )
-            entries[slot] = rules.cleared(self.layout, entries[slot], differ)
+            entries[slot] = rules.cleared(layout, entries[slot], differ)
             self._put_entry(tx, entries[slot])
             tx.details["fields"] = list(differ)
             return self._put_status(tx, replace(status, state=state), entries.values())
@@ -504,13 +544,35 @@ class DataEntry:
             "entry.reopen", user.id, {"station": station, "reason": reason.strip()}
         ) as tx:
             self._require(user, Event.REOPEN, station)
-            status = self.status(station)
-            state = transition(status.state, Event.REOPEN, station=station)
-            self.repo.delete_entries(tx, station, self.entries(station))
-            self.repo.delete_result(tx, station)
-            if self.session_state() is SessionState.COMPLETED:
-                self.repo.put_session_state(tx, SessionState.DATA_ENTRY)
-            return self._put_status(tx, StationStatus(station, state), ())
+            if self.sittings.current() > 1 and self.basis(station) is None:
+                raise _error(
+                    "SITTING.NOT_INVESTIGATED",
+                    "in een nieuwe zitting kan alleen een stembureau worden heropend waarvan het "
+                    "onderzoek nieuwe uitkomsten gaf",
+                    "in a follow-up sitting only a station whose investigation gave new results "
+                    "can be reopened",
+                    station,
+                )
+            return self.reopen_in(tx, station)
+
+    def reopen_in(self, tx: Tx, station: int) -> StationStatus:
+        """Reopen a definitive station inside the confirmed action ``tx`` (also used when an
+        investigation is concluded with new results): entries and result deleted, the session
+        back to data entry. Refused once this sitting's outputs were handed out."""
+        if self.sittings.outputs_made(self.sittings.current()):
+            raise _error(
+                "SITTING.OUTPUTS_MADE",
+                "de uitvoer van deze zitting is al gemaakt; wijzigingen gaan via een nieuwe zitting",
+                "this sitting's outputs were made; changes go through a new sitting",
+                station,
+            )
+        status = self.status(station)
+        state = transition(status.state, Event.REOPEN, station=station)
+        self.repo.delete_entries(tx, station, self.entries(station))
+        self.repo.delete_result(tx, station)
+        if self.session_state() is SessionState.COMPLETED:
+            self.repo.put_session_state(tx, SessionState.DATA_ENTRY)
+        return self._put_status(tx, StationStatus(station, state), ())
 
     def explain(self, user: User, station: int, text: str) -> None:
         """The coordinator's explanation of a station's warnings, printed on the PV (empty: removed)."""
@@ -534,5 +596,16 @@ class DataEntry:
                         f"nog niet alle stembureaus zijn definitief ({done} van "
                         f"{len(self.setup.stations)})",
                         f"not all stations are definitive ({done} of {len(self.setup.stations)})",
+                    )
+                sitting = self.sittings.current()
+                open_ = [
+                    i.station for i in self.sittings.investigations(sitting) if not i.concluded
+                ]
+                if open_:
+                    raise _error(
+                        "SESSION.INVESTIGATIONS_OPEN",
+                        "nog niet elk onderzoek is afgerond (stembureau "
+                        f"{', '.join(map(str, open_))})",
+                        f"not every investigation is concluded (station {', '.join(map(str, open_))})",
                     )
             self.repo.put_session_state(tx, state)

@@ -310,17 +310,19 @@ CHAIN_CHECKS: tuple[Check, ...] = (_totals_checks, _list_checks)
 def validate(
     setup: ElectionSetup, layout: FormLayout, values: Values, sections: Iterable[str] | None = None
 ) -> tuple[Finding, ...]:
-    """Every catalogue finding for these values, limited to ``sections`` when given (in paper order)."""
+    """Every catalogue finding for these values, limited to ``sections`` when given (in paper order).
+    A rule applies only to the sections the form has: the corrigendum form of a follow-up sitting
+    (docs/sittings.md §3) has no yes/no questions of the first sitting, so F.101–F.112 do not apply."""
     reader = _Reader(values)
-    wanted = set(sections) if sections is not None else None
     order = {section.key: n for n, section in enumerate(layout.sections)}
+    wanted = set(order) if sections is None else set(sections) & set(order)
     found = [
         finding
         for check in (CHECKS if setup.body is Body.GSB else CHAIN_CHECKS)
         for finding in check(reader, setup)
-        if wanted is None or finding.section in wanted
+        if finding.section in wanted
     ]
-    return tuple(sorted(found, key=lambda item: (order.get(item.section, 0), item.code)))
+    return tuple(sorted(found, key=lambda item: (order[item.section], item.code)))
 
 
 def differing_fields(layout: FormLayout, first: Values, second: Values) -> tuple[str, ...]:

@@ -8,6 +8,7 @@ from pathlib import Path
 from argon2 import PasswordHasher
 
 from kieskring.app.entry import DataEntry
+from kieskring.app.sittings import Sittings
 from kieskring.app.users import Users
 from kieskring.storage import Store
 from kieskring.storage.database import Clock, utc_now
@@ -17,6 +18,7 @@ from .admin import AdminArea
 from .chain import ChainArea
 from .coordinator import CoordinatorArea
 from .dispatch import Dispatcher
+from .followup import FollowupArea
 from .sessions import Sessions
 from .typist import TypistArea
 
@@ -40,6 +42,7 @@ class Backend:
                 CoordinatorArea(self),
                 AdminArea(self),
                 ChainArea(self),
+                FollowupArea(self),
             ),
         )
 
@@ -48,6 +51,7 @@ class Backend:
         self.store = store
         self.users = Users(store, self.hasher)
         self.entry = DataEntry(store, self.users)
+        self.sittings = Sittings(store, self.users, self.entry)
         self.sessions = Sessions(store, self.users)
 
     def close(self) -> None:

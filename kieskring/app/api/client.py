@@ -20,12 +20,13 @@ from .admin import AdminApi
 from .chain import ChainApi
 from .coordinator import CoordinatorApi
 from .dispatch import Request
+from .followup import FollowupApi
 from .transport import Connection, Transport
 from .typist import TypistApi
 from .views import LoginResult
 
 
-class AppApi(AccountApi, TypistApi, CoordinatorApi, AdminApi, ChainApi, Protocol):
+class AppApi(AccountApi, TypistApi, CoordinatorApi, AdminApi, ChainApi, FollowupApi, Protocol):
     """Every call of every screen (the areas' protocols together), and where the services run."""
 
     @property
@@ -44,7 +45,7 @@ def remote_calls() -> frozenset[str]:
     local = {"connection", "close"}
     return frozenset(
         name
-        for base in (AccountApi, TypistApi, CoordinatorApi, AdminApi, ChainApi)
+        for base in (AccountApi, TypistApi, CoordinatorApi, AdminApi, ChainApi, FollowupApi)
         for name, member in vars(base).items()
         if inspect.isfunction(member) and not name.startswith("_") and name not in local
     )
