@@ -98,11 +98,13 @@ def test_every_output_file_has_its_fingerprint_and_the_pv_the_audit_head(
         assert item.fingerprint == grouped_sha256(item.content)
     assert outputs.files[0].fingerprint == outputs.eml_fingerprint
     conn = sqlite3.connect(tmp_path / "gsb.sqlite")
-    seq, digest = conn.execute(
-        "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
-    ).fetchone()
+    rows = conn.execute("SELECT seq, hash, action FROM audit_log ORDER BY seq DESC LIMIT 2")
+    (last_seq, _, last_action), (seq, digest, _) = rows.fetchall()
     conn.close()
+    # the head printed on the Na 31-2 is the log as the PV was made; keeping the files handed out
+    # (one audit entry) comes right after it
     assert (outputs.audit_seq, outputs.audit_hash) == (seq, digest)
+    assert (last_seq, last_action) == (seq + 1, "outputs.keep")
     pdf = next(f.content for f in outputs.files if f.name.endswith(".pdf"))
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
     assert " ".join(digest[i : i + 4].upper() for i in range(0, 64, 4)) in text
