@@ -21,6 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 OUT = ROOT / "docs" / "screenshots"
 SIZE = (1366, 768)
 """The screen: device pixels, as the municipal laptop has them."""
@@ -38,9 +39,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 from gui import theme  # noqa: E402
 from gui.context import AppContext  # noqa: E402
 from gui.coordinator_page import CoordinatorPage  # noqa: E402
-from gui.main_window import MainWindow  # noqa: E402
-from gui.projector import ProjectorView  # noqa: E402
-from kieskring.app.backup import make_backup  # noqa: E402
 from kieskring.app.entry import DataEntry  # noqa: E402
 from kieskring.app.setup import Counting, ElectionSetup, ListSetup, StationSetup, save_setup  # noqa: E402
 from kieskring.app.users import Role, User  # noqa: E402
@@ -203,71 +201,56 @@ def type_station(entry: DataEntry, typist: User, station: int, first_candidate: 
     entry.finalise(typist, station)
 
 
-def send_back_choice(window: MainWindow, context: AppContext, out: Path) -> None:
-    """Station 1 typed differently by Anna and Bram: the coordinator picks who corrects it."""
+def hasher() -> PasswordHasher:
+    """Argon2id with tiny costs: the screenshots make many accounts."""
+    return PasswordHasher(time_cost=1, memory_cost=64, type=Type.ID)
+
+
+def start_and_typist_screens(folder: Path, out: Path) -> None:
+    """The start, the typist's pages and the projector (issue 13, 13A)."""
+    from screens_typist import typist_screens
+
+    typist_screens(folder, out)
+
+
+def legacy_screens(folder: Path, out: Path) -> None:
+    """The administrator's and the coordinator's pages from before the redesign, each in a window of
+    its own (until their redesigned pages replace them)."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from gui.admin_page import AdminPage
+
+    context = AppContext.open(folder / "gsb.sqlite", hasher())
+    admin = context.users.create_administrator("beheer", "Beheerder", PASSWORD)
+    for name, role in (("anna", Role.INVOERDER), ("bram", Role.INVOERDER),
+                       ("carla", Role.COORDINATOR)):  # fmt: skip
+        context.users.create_user(admin, name, name.title(), role, PASSWORD)
+    context.user = admin
+    window = QMainWindow()
+    window.setCentralWidget(AdminPage(context))
+    shot(window, "2-inrichten", out)
+    save_setup(context.store, context.users, admin, SETUP)
     anna, bram = (context.users.login(n, PASSWORD) for n in ("anna", "bram"))
     type_station(context.entry, anna, 1, 60)
     type_station(context.entry, bram, 1, 66)
     context.user = context.users.login("carla", PASSWORD)
-    window.after_login()
-    page = window.page
-    assert isinstance(page, CoordinatorPage)
+    page = CoordinatorPage(context)
+    window.setCentralWidget(page)
+    shot(window, "4-overzicht-600-stembureaus", out)
     page.station.setText("1")
     page.show_differences()
     page.send_to.setCurrentIndex(1)
     shot(window, "6-verschillen-terugsturen", out)
-
-
-def restore_dialog(window: MainWindow, context: AppContext, folder: Path, out: Path) -> None:
-    """The administrator picked a backup: what it holds and the warning, before restoring."""
-    report = make_backup(context.store, context.users, context.current(), folder)
-    window.logout()
-    context.user = context.users.login("beheer", PASSWORD)
-    window.after_login()
-    window.choose_backup_file = lambda: report.path  # type: ignore[method-assign]
-    window.ask_restore()
-    assert window.restore_dialog is not None
-    shot(window, "7-back-up-terugzetten", out)
-    window.restore_dialog.reject()
+    window.close()
+    context.store.close()
 
 
 def current_screens(folder: Path, out: Path) -> None:
-    """The screens of the app as it is now, typed through the services, into ``out``."""
-    context = AppContext.open(
-        folder / "gsb.sqlite", PasswordHasher(time_cost=1, memory_cost=64, type=Type.ID)
-    )
-    window = MainWindow(context)
-    shot(window, "1-eerste-start", out)
-    admin = context.users.create_administrator("beheer", "Beheerder", PASSWORD)
-    for name, role in (
-        ("anna", Role.INVOERDER),
-        ("bram", Role.INVOERDER),
-        ("carla", Role.COORDINATOR),
-    ):
-        context.users.create_user(admin, name, name.title(), role, PASSWORD)
-    context.user = admin
-    window.after_login()
-    shot(window, "2-inrichten", out)
-    save_setup(context.store, context.users, admin, SETUP)
-    window.logout()
-    context.user = context.users.login("anna", PASSWORD)
-    window.after_login()
-    page = window.page
-    page.number.setText("7")  # type: ignore[union-attr]
-    page.open_station()  # type: ignore[union-attr]
-    shot(window, "3-invoer", out)
-    window.logout()
-    context.user = context.users.login("carla", PASSWORD)
-    window.after_login()
-    shot(window, "4-overzicht-600-stembureaus", out)
-    projector = ProjectorView(context)
-    shot(projector, "5-projectie", out)
-    projector.close()
-    window.logout()
-    send_back_choice(window, context, out)
-    restore_dialog(window, context, folder, out)
-    window.close()
-    context.store.close()
+    """Every screen of the app as it is now, typed through the services, into ``out``."""
+    (folder / "typist").mkdir()
+    (folder / "legacy").mkdir()
+    start_and_typist_screens(folder / "typist", out)
+    legacy_screens(folder / "legacy", out)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -70,3 +70,32 @@ def test_kieskring_never_imports_qt(path: Path) -> None:
 def test_gui_holds_no_storage(path: Path) -> None:
     for name in imported_modules(path):
         assert top(name) != "sqlite3", f"{path}: gui must go through kieskring.app services"
+
+
+GUI_MAY_IMPORT = ("kieskring.app.api", "kieskring.app.text")
+"""The screens reach the services only through the one interface object (issue 13, docs/app.md §4): the
+interface package (its calls, its frozen views and its vocabulary) and the texts."""
+GUI_BEFORE_THE_REDESIGN = frozenset(
+    {"gui/admin_page.py", "gui/coordinator_page.py", "gui/context.py", "gui/status_model.py"}
+)
+"""The administrator's and the coordinator's pages from before the redesign, which still call the
+services directly; they leave when their redesigned pages replace them (issue 13, 13B)."""
+
+
+@pytest.mark.parametrize("path", sources("gui"), ids=str)
+def test_gui_reaches_the_services_only_through_the_interface(path: Path) -> None:
+    if str(path.relative_to(REPO)) in GUI_BEFORE_THE_REDESIGN:
+        pytest.skip("a page from before the redesign (replaced by issue 13, 13B)")
+    for name in imported_modules(path):
+        if top(name) != "kieskring":
+            continue
+        allowed = any(name == m or name.startswith(f"{m}.") for m in GUI_MAY_IMPORT)
+        assert allowed, f"{path}: imports {name}; use kieskring.app.api"
+
+
+def test_the_interface_rule_catches_a_service_import(tmp_path: Path) -> None:
+    page = tmp_path / "page.py"
+    page.write_text("from kieskring.app.entry import DataEntry\nimport kieskring.app.api.views\n")
+    names = imported_modules(page)
+    wrong = [n for n in names if not any(n.startswith(m) for m in GUI_MAY_IMPORT)]
+    assert wrong == ["kieskring.app.entry"]

@@ -144,7 +144,7 @@ def test_the_current_screens_still_render(tmp_path: Path) -> None:
     screenshots = script("screenshots")
     assert screenshots.main(["--out", str(tmp_path)]) == 0
     names = sorted(p.name for p in tmp_path.glob("*.png"))
-    assert len(names) == 7
+    assert len(names) == 14
     for name in names:
         image = QImage(str(tmp_path / name))
         assert (image.width(), image.height()) == (1366, 768), name
