@@ -2,8 +2,8 @@
 plain words, a line for messages, and swapping one page for the next in the window.
 
 The words come from the services (:class:`~kieskring.app.api.vocabulary.Text`, the problems of a
-:class:`~kieskring.app.api.vocabulary.UserError`); a page only picks the language (docs/app.md §2
-(principle 6)) and never shows a traceback (principle 7)."""
+:class:`~kieskring.app.api.vocabulary.UserError`); a page only picks the language (docs/app.md
+§2.6) and never shows a traceback (§2.7)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""In English (``--lang en``) the typist's pages show no Dutch (docs/app.md §2 (principle 6)): neither a
+"""In English (``--lang en``) the typist's pages show no Dutch (docs/app.md §2.6): neither a
 text of the services (section titles, field labels, questions, ja/nee, states, the session, findings,
 what happens next — every ``Text`` whose Dutch differs from its English) nor a Dutch source text of the
 app's own translation, on the home page, every section of the form, the findings box, check and finish,

@@ -1,5 +1,5 @@
 """Every typist page and every start page fits 1366×768, 1366×768 at 125 % (1093×614 logical) and
-1920×1080 with its primary action visible (docs/app.md §2 (principle 1), issue 13): the start pages with
+1920×1080 with its primary action visible (docs/app.md §2.1, issue 13): the start pages with
 a refusal shown, the home page with unfinished entries and a refusal, each kind of section (questions,
 counts with three findings, the differences, a list of 50 candidates with long names and a finding),
 check and finish with findings, and the page after finishing. The 125 % case also runs once under a

@@ -1,5 +1,5 @@
 """Small forms of the start pages: labelled text fields where Enter goes to the next field and, in the
-last one, does the page's action (docs/app.md §2 (principle 2))."""
+last one, does the page's action (docs/app.md §2.2)."""
 
 from __future__ import annotations
 

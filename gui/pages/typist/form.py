@@ -4,7 +4,7 @@ the catalogue checks it, docs/pv-models.md §3), a list page with the candidate'
 every row and, below the rows, the list total as the paper gives it with the sum of the typed votes
 beside it.
 
-Keyboard first (docs/app.md §2 (principle 2)): Enter, Tab and ↓ go to the next field, ↑ to the previous
+Keyboard first (docs/app.md §2.2): Enter, Tab and ↓ go to the next field, ↑ to the previous
 one, Shift+↓ jumps to the list total, Shift+Enter saves the section (the page's primary action). An empty
 field is sent as empty (the services read it as 0).
 

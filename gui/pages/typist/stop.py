@@ -1,5 +1,5 @@
 """Stopping for now (docs/app.md §3.3): keep the entry for later, or throw it away — both asked first,
-with "Annuleren" as the default (docs/app.md §2 (principle 3)). Throwing away is asked a second time,
+with "Annuleren" as the default (docs/app.md §2.3). Throwing away is asked a second time,
 because it cannot be undone."""
 
 from __future__ import annotations

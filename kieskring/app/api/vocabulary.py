@@ -1,6 +1,6 @@
 """The words of the interface: the enums, the form's layout types and the error types that the data
 of :class:`~kieskring.app.api.AppApi` is made of, in one place, so a screen imports
-``kieskring.app.api`` only and never a service (docs/app.md §2 (principle 8), issue 13 item 7;
+``kieskring.app.api`` only and never a service (docs/app.md §2.8, issue 13 item 7;
 ``tests/test_architecture.py`` holds the screens to it).
 
 Nothing is defined here; every name is the services' own.
