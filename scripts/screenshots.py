@@ -21,6 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 OUT = ROOT / "docs" / "screenshots"
 SIZE = (1366, 768)
 """The screen: device pixels, as the municipal laptop has them."""
@@ -38,9 +39,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 from fixtures.app_states import PASSWORD as SEED_PASSWORD  # noqa: E402
 from fixtures.app_states import Mix, seed  # noqa: E402
 from gui import theme  # noqa: E402
-from gui.context import AppContext  # noqa: E402
-from gui.coordinator_page import CoordinatorPage  # noqa: E402
-from gui.main_window import MainWindow  # noqa: E402
 from gui.pages import PAGES  # noqa: E402
 from gui.pages.admin import AdminHome, AdminScreens  # noqa: E402
 from gui.pages.admin.backups import describe  # noqa: E402
@@ -50,14 +48,12 @@ from gui.pages.admin.wizard import FingerprintsStep  # noqa: E402
 from gui.pages.coordinator import CoordinatorPage as DashboardPage  # noqa: E402
 from gui.pages.coordinator import CoordinatorScreens  # noqa: E402
 from gui.pages.coordinator.outputs import OutputsDialog  # noqa: E402
-from gui.projector import ProjectorView  # noqa: E402
 from gui.widgets import ConfirmDialog, HeaderInfo, Page, Shell  # noqa: E402
 from gui.widgets.messages import said  # noqa: E402
 from kieskring.app.api import AppApi, open_local  # noqa: E402
 from kieskring.app.api.admin import FileData  # noqa: E402
-from kieskring.app.backup import make_backup  # noqa: E402
 from kieskring.app.entry import DataEntry  # noqa: E402
-from kieskring.app.setup import Counting, ElectionSetup, ListSetup, StationSetup, save_setup  # noqa: E402
+from kieskring.app.setup import Counting, ElectionSetup, ListSetup, StationSetup  # noqa: E402
 from kieskring.app.users import Role, User  # noqa: E402
 
 PASSWORD = "schermafdruk wachtwoord"
@@ -219,71 +215,16 @@ def type_station(entry: DataEntry, typist: User, station: int, first_candidate: 
     entry.finalise(typist, station)
 
 
-def send_back_choice(window: MainWindow, context: AppContext, out: Path) -> None:
-    """Station 1 typed differently by Anna and Bram: the coordinator picks who corrects it."""
-    anna, bram = (context.users.login(n, PASSWORD) for n in ("anna", "bram"))
-    type_station(context.entry, anna, 1, 60)
-    type_station(context.entry, bram, 1, 66)
-    context.user = context.users.login("carla", PASSWORD)
-    window.after_login()
-    page = window.page
-    assert isinstance(page, CoordinatorPage)
-    page.station.setText("1")
-    page.show_differences()
-    page.send_to.setCurrentIndex(1)
-    shot(window, "6-verschillen-terugsturen", out)
+def hasher() -> PasswordHasher:
+    """Argon2id with tiny costs: the screenshots make many accounts."""
+    return PasswordHasher(time_cost=1, memory_cost=64, type=Type.ID)
 
 
-def restore_dialog(window: MainWindow, context: AppContext, folder: Path, out: Path) -> None:
-    """The administrator picked a backup: what it holds and the warning, before restoring."""
-    report = make_backup(context.store, context.users, context.current(), folder)
-    window.logout()
-    context.user = context.users.login("beheer", PASSWORD)
-    window.after_login()
-    window.choose_backup_file = lambda: report.path  # type: ignore[method-assign]
-    window.ask_restore()
-    assert window.restore_dialog is not None
-    shot(window, "7-back-up-terugzetten", out)
-    window.restore_dialog.reject()
+def start_and_typist_screens(folder: Path, out: Path) -> None:
+    """The start, the typist's pages and the projector (issue 13, 13A)."""
+    from screens_typist import typist_screens
 
-
-def current_screens(folder: Path, out: Path) -> None:
-    """The screens of the app as it is now, typed through the services, into ``out``."""
-    context = AppContext.open(
-        folder / "gsb.sqlite", PasswordHasher(time_cost=1, memory_cost=64, type=Type.ID)
-    )
-    window = MainWindow(context)
-    shot(window, "1-eerste-start", out)
-    admin = context.users.create_administrator("beheer", "Beheerder", PASSWORD)
-    for name, role in (
-        ("anna", Role.INVOERDER),
-        ("bram", Role.INVOERDER),
-        ("carla", Role.COORDINATOR),
-    ):
-        context.users.create_user(admin, name, name.title(), role, PASSWORD)
-    context.user = admin
-    window.after_login()
-    shot(window, "2-inrichten", out)
-    save_setup(context.store, context.users, admin, SETUP)
-    window.logout()
-    context.user = context.users.login("anna", PASSWORD)
-    window.after_login()
-    page = window.page
-    page.number.setText("7")  # type: ignore[union-attr]
-    page.open_station()  # type: ignore[union-attr]
-    shot(window, "3-invoer", out)
-    window.logout()
-    context.user = context.users.login("carla", PASSWORD)
-    window.after_login()
-    shot(window, "4-overzicht-600-stembureaus", out)
-    projector = ProjectorView(context)
-    shot(projector, "5-projectie", out)
-    projector.close()
-    window.logout()
-    send_back_choice(window, context, out)
-    restore_dialog(window, context, folder, out)
-    window.close()
-    context.store.close()
+    typist_screens(folder, out)
 
 
 def shown_for(api: AppApi, username: str, password: str) -> tuple[Shell, Page]:
@@ -491,16 +432,26 @@ def coordinator_and_administrator(folder: Path, out: Path) -> None:
     coordinator_dashboard(folder, out, hasher)
 
 
+def current_screens(folder: Path, out: Path, only: str | None = None) -> None:
+    """Every screen of the app as it is now, typed through the interface, into ``out``."""
+    if only in (None, "typist"):
+        (folder / "typist").mkdir()
+        start_and_typist_screens(folder / "typist", out)
+    if only in (None, "coordinator-admin"):
+        (folder / "coordinator").mkdir()
+        coordinator_and_administrator(folder / "coordinator", out)
+
+
 def main(argv: list[str] | None = None) -> int:
-    """``screenshots.py [--out DIR]`` (default: docs/screenshots)."""
+    """``screenshots.py [--out DIR] [--only typist|coordinator-admin]`` (default: docs/screenshots)."""
     import argparse
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--out", type=Path, default=OUT, help="folder for the PNG files")
     parser.add_argument(
         "--only",
-        choices=("old", "coordinator-admin"),
-        help="only the pages from before the redesign, or only the coordinator's and "
+        choices=("typist", "coordinator-admin"),
+        help="only the start, typist and projector screens, or only the coordinator's and "
         "administrator's screens",
     )
     args = parser.parse_args(argv)
@@ -508,10 +459,7 @@ def main(argv: list[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     theme.apply(app)
     with tempfile.TemporaryDirectory() as folder:
-        if args.only != "coordinator-admin":
-            current_screens(Path(folder), args.out)
-        if args.only != "old":
-            coordinator_and_administrator(Path(folder), args.out)
+        current_screens(Path(folder), args.out, args.only)
     return 0
 
 

@@ -4,765 +4,16 @@
   <context>
     <name>Uitslag</name>
     <message>
-      <location filename="../admin_page.py" />
-      <source>&amp;Gemeente</source>
-      <translation>&amp;Municipality</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>&amp;Kandidatenlijsten</source>
-      <translation>&amp;Candidate lists</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>&amp;Rol</source>
-      <translation>&amp;Role</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>&amp;Stembureaus</source>
-      <translation>Polling &amp;stations</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>&amp;Verkiezingsdefinitie</source>
-      <translation>Election &amp;definition</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Aangemaakt: </source>
-      <translation>Created: </translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Bestand met stembureaus kiezen</source>
-      <translation>Choose file with polling stations</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <location filename="../widgets/files.py" />
-      <source>Bladeren…</source>
-      <translation>Browse…</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Centraal tellen: het GSB telt de stemmen per kandidaat</source>
-      <translation>Central count: the GSB counts the votes per candidate</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Decentraal tellen: het stembureau telt per kandidaat</source>
-      <translation>Decentral count: the polling station counts per candidate</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Definitie: groep &amp;3 van het papier</source>
-      <translation>Definition: group &amp;3 from the paper</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Definitie: groep &amp;4 van het papier</source>
-      <translation>Definition: group &amp;4 from the paper</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Eén per regel: nummer;naam;kiesgerechtigden</source>
-      <translation>One per line: number;name;eligible voters</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <location filename="../pages/admin/users.py" />
-      <source>Gebruiker toevoegen</source>
-      <translation>Add user</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <location filename="../pages/admin/home.py" />
-      <location filename="../pages/admin/users.py" />
-      <source>Gebruikers</source>
-      <translation>Users</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Gebruikers&amp;naam</source>
-      <translation>User &amp;name</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <location filename="../pages/admin/steps.py" />
-      <source>Gemeente</source>
-      <translation>Municipality</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Ingericht: </source>
-      <translation>Set up: </translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <location filename="../pages/admin/steps.py" />
-      <location filename="../pages/admin/wizard.py" />
-      <source>Kandidatenlijsten (230b)</source>
-      <translation>Candidate lists (230b)</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Kandidatenlijsten kiezen</source>
-      <translation>Choose candidate lists</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Kandidatenlijsten: eerste weggelaten groep</source>
-      <translation>Candidate lists: first blanked group</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Kandidatenlijsten: tweede weggelaten groep</source>
-      <translation>Candidate lists: second blanked group</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Kies de gemeente…</source>
-      <translation>Choose the municipality…</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Lijsten: groep &amp;1 van het papier</source>
-      <translation>Lists: group &amp;1 from the paper</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Lijsten: groep &amp;2 van het papier</source>
-      <translation>Lists: group &amp;2 from the paper</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Manier van &amp;tellen</source>
-      <translation>How votes are &amp;counted</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Manier van tellen</source>
-      <translation>How votes are counted</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <location filename="../pages/admin/users.py" />
-      <source>Melding gebruikers</source>
-      <translation>Users message</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <location filename="../pages/admin/wizard.py" />
-      <source>Melding inrichten</source>
-      <translation>Set-up message</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <location filename="../pages/admin/stations.py" />
-      <location filename="../pages/admin/steps.py" />
-      <location filename="../pages/admin/users.py" />
-      <source>Naam</source>
-      <translation>Name</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Naam van de gebruiker</source>
-      <translation>Name of the user</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Nieuwe gebruikersnaam</source>
-      <translation>New user name</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Of stembureaus &amp;typen</source>
-      <translation>Or &amp;type polling stations</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <location filename="../pages/admin/users.py" />
-      <source>Rol</source>
-      <translation>Role</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Stembureaus (110b of 510b)</source>
-      <translation>Polling stations (110b or 510b)</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Stembureaus zelf typen</source>
-      <translation>Type the polling stations yourself</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <location filename="../pages/admin/wizard.py" />
-      <source>Verkiezing inrichten</source>
-      <translation>Set up the election</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <location filename="../pages/admin/steps.py" />
-      <location filename="../pages/admin/wizard.py" />
-      <source>Verkiezingsdefinitie (110a)</source>
-      <translation>Election definition (110a)</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Verkiezingsdefinitie kiezen</source>
-      <translation>Choose election definition</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Verkiezingsdefinitie: eerste weggelaten groep</source>
-      <translation>Election definition: first blanked group</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Verkiezingsdefinitie: tweede weggelaten groep</source>
-      <translation>Election definition: second blanked group</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Vingerafdruk kandidatenlijsten</source>
-      <translation>Fingerprint of the candidate lists</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Vingerafdruk kandidatenlijsten: </source>
-      <translation>Fingerprint of the candidate lists: </translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Vingerafdruk verkiezingsdefinitie</source>
-      <translation>Fingerprint of the election definition</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Vingerafdruk verkiezingsdefinitie: </source>
-      <translation>Fingerprint of the election definition: </translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Vingerafdrukken tonen</source>
-      <translation>Show fingerprints</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Wacht&amp;woord</source>
-      <translation>Pass&amp;word</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Wachtwoord nieuwe gebruiker</source>
-      <translation>Password of the new user</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>&amp;Datum</source>
-      <translation>&amp;Date</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>&amp;Kandidatenlijsten (230b)</source>
-      <translation>&amp;Candidate lists (230b)</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>&amp;Map voor de uitvoer</source>
-      <translation>&amp;Output folder</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>&amp;Plaats</source>
-      <translation>&amp;Place</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <location filename="../entry_page.py" />
-      <source>&amp;Stembureau</source>
-      <translation>Polling &amp;station</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>&amp;Toelichting / reden</source>
-      <translation>&amp;Explanation / reason</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <location filename="../pages/coordinator/detail.py" />
-      <location filename="../pages/coordinator/table.py" />
-      <source>1e invoer</source>
-      <translation>1st entry</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <location filename="../pages/coordinator/detail.py" />
-      <location filename="../pages/coordinator/table.py" />
-      <source>2e invoer</source>
-      <translation>2nd entry</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>510b en proces-verbaal geschreven</source>
-      <translation>510b and official report written</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>510b en proces-verbaal maken</source>
-      <translation>Make the 510b and the official report</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Afgehandeld</source>
-      <translation>Resolved</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Alle statussen</source>
-      <translation>All statuses</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Alleen verschillen terugsturen naar gekozen invoer</source>
-      <translation>Send only the differences back to the chosen entry</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Back-up gemaakt en gecontroleerd</source>
-      <translation>Backup made and checked</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <location filename="../pages/admin/backups.py" />
-      <source>Back-up maken</source>
-      <translation>Make backup</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Back-up&amp;map</source>
-      <translation>Backup &amp;folder</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Beide invoeren weggooien</source>
-      <translation>Discard both entries</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Datum van de zitting</source>
-      <translation>Date of the session</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Definitief</source>
-      <translation>Definitive</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Definitief stembureau heropenen</source>
-      <translation>Reopen definitive polling station</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Eerste invoer houden</source>
-      <translation>Keep first entry</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Filter op status</source>
-      <translation>Filter by status</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Heropend</source>
-      <translation>Reopened</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Invoer afgesloten</source>
-      <translation>Data entry closed</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Invoer afsluiten</source>
-      <translation>Close data entry</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <location filename="../pages/coordinator/dashboard.py" />
-      <source>Invoer hervatten</source>
-      <translation>Resume data entry</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Invoer met fouten terugsturen</source>
-      <translation>Send entry with errors back</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Invoer met fouten weggooien</source>
-      <translation>Discard entry with errors</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <location filename="../pages/coordinator/dashboard.py" />
-      <source>Invoer pauzeren</source>
-      <translation>Pause data entry</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Kandidatenlijsten voor de export</source>
-      <translation>Candidate lists for the export</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Map voor de 510b en het proces-verbaal</source>
-      <translation>Folder for the 510b and the official report</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Map voor de back-up</source>
-      <translation>Folder for the backup</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Melding coördinator</source>
-      <translation>Coordinator message</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Overzicht stembureaus</source>
-      <translation>Overview of polling stations</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Plaats van de zitting</source>
-      <translation>Place of the session</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Stembureau afhandelen</source>
-      <translation>Resolve polling station</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Stembureau voor afhandeling</source>
-      <translation>Polling station to resolve</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Teruggestuurd naar {name}</source>
-      <translation>Sent back to {name}</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Terugsturen &amp;naar</source>
-      <translation>Send back &amp;to</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Toelichting of reden</source>
-      <translation>Explanation or reason</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Toelichting opgeslagen</source>
-      <translation>Explanation saved</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Toelichting opslaan (komt op het PV)</source>
-      <translation>Save explanation (printed on the report)</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Toon eerst de verschillen en kies naar wie ze teruggaan.</source>
-      <translation>First show the differences and choose who they go back to.</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Tweede invoer houden</source>
-      <translation>Keep second entry</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <location filename="../pages/coordinator/detail.py" />
-      <source>Veld</source>
-      <translation>Field</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Verschillen naast elkaar</source>
-      <translation>Differences side by side</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Verschillen terugsturen naar</source>
-      <translation>Send differences back to</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Verschillen tonen</source>
-      <translation>Show differences</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Zitting en uitslag</source>
-      <translation>Session and result</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Zoek op nummer</source>
-      <translation>Search by number</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <location filename="../entry_page.py" />
-      <source>stembureau</source>
-      <translation>polling station</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>vingerafdruk</source>
-      <translation>fingerprint</translation>
-    </message>
-    <message>
-      <location filename="../entry_page.py" />
-      <source>Afgerond</source>
-      <translation>Finished</translation>
-    </message>
-    <message>
-      <location filename="../entry_page.py" />
-      <source>Alle secties zijn ingevoerd. Rond de invoer af.</source>
-      <translation>All sections are entered. Finish the entry.</translation>
-    </message>
-    <message>
-      <location filename="../entry_page.py" />
-      <location filename="../widgets/basic.py" />
-      <source>FOUT</source>
-      <translation>ERROR</translation>
-    </message>
-    <message>
-      <location filename="../entry_page.py" />
-      <source>Ik heb de waarschuwingen gecontroleerd met het papier</source>
-      <translation>I have checked the warnings against the paper</translation>
-    </message>
-    <message>
-      <location filename="../entry_page.py" />
-      <source>Invoer afronden</source>
-      <translation>Finish entry</translation>
-    </message>
-    <message>
-      <location filename="../entry_page.py" />
-      <source>LET OP</source>
-      <translation>NOTE</translation>
-    </message>
-    <message>
-      <location filename="../entry_page.py" />
-      <location filename="../widgets/findings.py" />
-      <source>Meldingen bij deze sectie</source>
-      <translation>Messages for this section</translation>
-    </message>
-    <message>
-      <location filename="../entry_page.py" />
-      <source>Niet opgeslagen: vink het controlevakje aan.</source>
-      <translation>Not saved: tick the check box.</translation>
-    </message>
-    <message>
-      <location filename="../entry_page.py" />
-      <source>Nummer stembureau</source>
-      <translation>Polling station number</translation>
-    </message>
-    <message>
-      <location filename="../entry_page.py" />
-      <source>Sectie opslaan (Shift+Enter)</source>
-      <translation>Save section (Shift+Enter)</translation>
-    </message>
-    <message>
-      <location filename="../entry_page.py" />
-      <location filename="../pages/admin/steps.py" />
-      <location filename="../pages/coordinator/table.py" />
-      <location filename="../status_model.py" />
-      <source>Stembureau</source>
-      <translation>Polling station</translation>
-    </message>
-    <message>
-      <location filename="../entry_page.py" />
-      <source>Stembureau openen</source>
-      <translation>Open polling station</translation>
-    </message>
-    <message>
-      <location filename="../login_page.py" />
-      <source>&amp;Gebruikersnaam</source>
-      <translation>&amp;User name</translation>
-    </message>
-    <message>
-      <location filename="../login_page.py" />
-      <source>&amp;Naam</source>
-      <translation>&amp;Name</translation>
-    </message>
-    <message>
-      <location filename="../login_page.py" />
-      <source>&amp;Wachtwoord</source>
-      <translation>&amp;Password</translation>
-    </message>
-    <message>
-      <location filename="../login_page.py" />
-      <source>Beheerder aanmaken</source>
-      <translation>Create administrator</translation>
-    </message>
-    <message>
-      <location filename="../login_page.py" />
-      <location filename="../pages/admin/users.py" />
-      <source>Gebruikersnaam</source>
-      <translation>User name</translation>
-    </message>
-    <message>
-      <location filename="../login_page.py" />
-      <source>Inloggen</source>
-      <translation>Log in</translation>
-    </message>
-    <message>
-      <location filename="../login_page.py" />
-      <location filename="../pages/coordinator/dashboard.py" />
-      <source>Melding</source>
-      <translation>Message</translation>
-    </message>
-    <message>
-      <location filename="../login_page.py" />
-      <source>Volledige naam</source>
-      <translation>Full name</translation>
-    </message>
-    <message>
-      <location filename="../login_page.py" />
-      <location filename="../pages/admin/users.py" />
-      <source>Wachtwoord</source>
-      <translation>Password</translation>
+      <location filename="../main_window.py" />
+      <source>Je bent uitgelogd.</source>
+      <translation>You have logged out.</translation>
     </message>
     <message>
       <location filename="../main_window.py" />
-      <source>&amp;Sessie</source>
-      <translation>&amp;Session</translation>
-    </message>
-    <message>
-      <location filename="../main_window.py" />
-      <location filename="../pages/admin/stations.py" />
-      <location filename="../pages/admin/users.py" />
-      <location filename="../pages/coordinator/detail.py" />
-      <location filename="../pages/coordinator/outputs.py" />
-      <location filename="../widgets/buttons.py" />
-      <source>Annuleren</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../main_window.py" />
-      <source>Auditlog klopt: {count} regels, laatste wijziging {at}</source>
-      <translation>Audit log is correct: {count} entries, last change {at}</translation>
-    </message>
-    <message>
-      <location filename="../main_window.py" />
-      <source>Back-up (*.sqlite)</source>
-      <translation>Backup (*.sqlite)</translation>
-    </message>
-    <message>
-      <location filename="../main_window.py" />
-      <source>Back-up kiezen</source>
-      <translation>Choose backup</translation>
-    </message>
-    <message>
-      <location filename="../main_window.py" />
-      <source>Back-up teruggezet. Log opnieuw in.</source>
-      <translation>Backup restored. Log in again.</translation>
-    </message>
-    <message>
-      <location filename="../main_window.py" />
-      <source>Back-up terugzetten</source>
-      <translation>Restore backup</translation>
-    </message>
-    <message>
-      <location filename="../main_window.py" />
-      <source>Back-up terugzetten…</source>
-      <translation>Restore backup…</translation>
-    </message>
-    <message>
-      <location filename="../main_window.py" />
-      <source>Bestand: {name}</source>
-      <translation>File: {name}</translation>
-    </message>
-    <message>
-      <location filename="../main_window.py" />
-      <source>Controlegetal (SHA-256) klopt: {hash}…</source>
-      <translation>Checksum (SHA-256) is correct: {hash}…</translation>
-    </message>
-    <message>
-      <location filename="../main_window.py" />
-      <source>Daarna moet iedereen opnieuw inloggen.</source>
-      <translation>Afterwards everyone has to log in again.</translation>
-    </message>
-    <message>
-      <location filename="../main_window.py" />
-      <source>Deze back-up is gecontroleerd en in orde.</source>
-      <translation>This backup has been checked and is in order.</translation>
-    </message>
-    <message>
-      <location filename="../main_window.py" />
-      <source>Deze back-up kan niet worden teruggezet.</source>
-      <translation>This backup cannot be restored.</translation>
-    </message>
-    <message>
-      <location filename="../main_window.py" />
-      <source>Gegevens van de back-up</source>
-      <translation>Details of the backup</translation>
-    </message>
-    <message>
-      <location filename="../main_window.py" />
-      <source>LET OP: alle gegevens van nu worden vervangen door die uit de back-up.</source>
-      <translation>NOTE: all current data will be replaced by the data in the backup.</translation>
-    </message>
-    <message>
-      <location filename="../main_window.py" />
-      <source>Melding terugzetten</source>
-      <translation>Restore message</translation>
-    </message>
-    <message>
-      <location filename="../main_window.py" />
-      <source>Projectieweergave</source>
-      <translation>Projector view</translation>
-    </message>
-    <message>
-      <location filename="../main_window.py" />
-      <location filename="../widgets/page.py" />
-      <source>Sluiten</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../main_window.py" />
-      <location filename="../pages/admin/backups.py" />
-      <source>Terugzetten</source>
-      <translation>Restore</translation>
-    </message>
-    <message>
-      <location filename="../main_window.py" />
+      <location filename="../pages/start/fallback.py" />
+      <location filename="../pages/start/idle.py" />
       <source>Uitloggen</source>
       <translation>Log out</translation>
-    </message>
-    <message>
-      <location filename="../main_window.py" />
-      <source>Uitslag — invoer processen-verbaal</source>
-      <translation>Uitslag — entering official reports</translation>
-    </message>
-    <message>
-      <location filename="../main_window.py" />
-      <source>Uitslag — voortgang</source>
-      <translation>Uitslag — progress</translation>
-    </message>
-    <message>
-      <location filename="../main_window.py" />
-      <source>Wat na het maken van de back-up is ingevoerd, gaat verloren.</source>
-      <translation>Anything entered after the backup was made will be lost.</translation>
     </message>
     <message>
       <location filename="../pages/admin/backups.py" />
@@ -788,6 +39,11 @@
       <location filename="../pages/admin/backups.py" />
       <source>Back-up gemaakt: {name}. Kopieer hem naar een USB-stick.</source>
       <translation>Backup made: {name}. Copy it to a USB stick.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/backups.py" />
+      <source>Back-up maken</source>
+      <translation>Make backup</translation>
     </message>
     <message>
       <location filename="../pages/admin/backups.py" />
@@ -905,6 +161,11 @@
     </message>
     <message>
       <location filename="../pages/admin/backups.py" />
+      <source>Terugzetten</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/backups.py" />
       <source>Terugzetten…</source>
       <translation>Restore…</translation>
     </message>
@@ -973,6 +234,12 @@
       <location filename="../pages/admin/home.py" />
       <source>De sleutel is al gemaakt.</source>
       <translation>The key has been made already.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/home.py" />
+      <location filename="../pages/admin/users.py" />
+      <source>Gebruikers</source>
+      <translation>Users</translation>
     </message>
     <message>
       <location filename="../pages/admin/home.py" />
@@ -1083,6 +350,16 @@
     </message>
     <message>
       <location filename="../pages/admin/stations.py" />
+      <location filename="../pages/admin/users.py" />
+      <location filename="../pages/coordinator/detail.py" />
+      <location filename="../pages/coordinator/outputs.py" />
+      <location filename="../pages/typist/stop.py" />
+      <location filename="../widgets/buttons.py" />
+      <source>Annuleren</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/stations.py" />
       <source>Kies eerst een stembureau in de tabel.</source>
       <translation>First choose a polling station in the table.</translation>
     </message>
@@ -1101,6 +378,13 @@
       <location filename="../pages/admin/stations.py" />
       <source>N&amp;aam:</source>
       <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/stations.py" />
+      <location filename="../pages/admin/steps.py" />
+      <location filename="../pages/admin/users.py" />
+      <source>Naam</source>
+      <translation>Name</translation>
     </message>
     <message>
       <location filename="../pages/admin/stations.py" />
@@ -1263,6 +547,11 @@
     </message>
     <message>
       <location filename="../pages/admin/steps.py" />
+      <source>Gemeente</source>
+      <translation>Municipality</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
       <source>Gemeente:</source>
       <translation>Municipality:</translation>
     </message>
@@ -1280,6 +569,12 @@
       <location filename="../pages/admin/steps.py" />
       <source>Kandidaten</source>
       <translation>Candidates</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <location filename="../pages/admin/wizard.py" />
+      <source>Kandidatenlijsten (230b)</source>
+      <translation>Candidate lists (230b)</translation>
     </message>
     <message>
       <location filename="../pages/admin/steps.py" />
@@ -1339,9 +634,15 @@
     <message>
       <location filename="../pages/admin/steps.py" />
       <location filename="../pages/coordinator/table.py" />
-      <location filename="../status_model.py" />
+      <location filename="../pages/typist/form.py" />
       <source>Nr.</source>
       <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <location filename="../pages/coordinator/table.py" />
+      <source>Stembureau</source>
+      <translation>Polling station</translation>
     </message>
     <message>
       <location filename="../pages/admin/steps.py" />
@@ -1377,6 +678,12 @@
       <location filename="../pages/admin/steps.py" />
       <source>Verkiezingsdag:</source>
       <translation>Election day:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <location filename="../pages/admin/wizard.py" />
+      <source>Verkiezingsdefinitie (110a)</source>
+      <translation>Election definition (110a)</translation>
     </message>
     <message>
       <location filename="../pages/admin/steps.py" />
@@ -1486,6 +793,11 @@
     </message>
     <message>
       <location filename="../pages/admin/users.py" />
+      <source>Gebruiker toevoegen</source>
+      <translation>Add user</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
       <source>Gebruiker toevoegen…</source>
       <translation>Add a user…</translation>
     </message>
@@ -1503,6 +815,12 @@
       <location filename="../pages/admin/users.py" />
       <source>Gebruikers uit een CSV-bestand</source>
       <translation>Users from a CSV file</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <location filename="../pages/start/login.py" />
+      <source>Gebruikersnaam</source>
+      <translation>User name</translation>
     </message>
     <message>
       <location filename="../pages/admin/users.py" />
@@ -1547,11 +865,17 @@
     </message>
     <message>
       <location filename="../pages/admin/users.py" />
+      <source>Melding gebruikers</source>
+      <translation>Users message</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
       <source>Melding gebruikers inlezen</source>
       <translation>Import users message</translation>
     </message>
     <message>
       <location filename="../pages/admin/users.py" />
+      <location filename="../pages/start/password.py" />
       <source>Nieuw wachtwoord</source>
       <translation>New password</translation>
     </message>
@@ -1569,6 +893,11 @@
       <location filename="../pages/admin/users.py" />
       <source>Nog &amp;een keer:</source>
       <translation>Once &amp;more:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Rol</source>
+      <translation>Role</translation>
     </message>
     <message>
       <location filename="../pages/admin/users.py" />
@@ -1602,6 +931,13 @@
     </message>
     <message>
       <location filename="../pages/admin/users.py" />
+      <location filename="../pages/start/login.py" />
+      <source>Wachtwoord</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <location filename="../pages/start/login.py" />
       <source>Wachtwoord nog een keer</source>
       <translation>Password once more</translation>
     </message>
@@ -1702,6 +1038,11 @@
     </message>
     <message>
       <location filename="../pages/admin/wizard.py" />
+      <source>Melding inrichten</source>
+      <translation>Set-up message</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
       <source>Naar de stappenlijst</source>
       <translation>To the list of steps</translation>
     </message>
@@ -1727,6 +1068,11 @@
     </message>
     <message>
       <location filename="../pages/admin/wizard.py" />
+      <source>Verkiezing inrichten</source>
+      <translation>Set up the election</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
       <source>Verkiezing opslaan</source>
       <translation>Save the election</translation>
     </message>
@@ -1742,6 +1088,7 @@
     </message>
     <message>
       <location filename="../pages/admin/wizard.py" />
+      <location filename="../pages/typist/entry.py" />
       <source>Vorige</source>
       <translation>Previous</translation>
     </message>
@@ -1776,6 +1123,12 @@
       <translation>✓ checked</translation>
     </message>
     <message>
+      <location filename="../pages/common.py" />
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>Melding</source>
+      <translation>Message</translation>
+    </message>
+    <message>
       <location filename="../pages/coordinator/dashboard.py" />
       <source>&amp;Toon:</source>
       <translation>&amp;Show:</translation>
@@ -1792,6 +1145,7 @@
     </message>
     <message>
       <location filename="../pages/coordinator/dashboard.py" />
+      <location filename="../pages/projector.py" />
       <source>Definitief: {done} van {total} stembureaus ({percent}%)</source>
       <translation>Definitive: {done} of {total} polling stations ({percent}%)</translation>
     </message>
@@ -1800,6 +1154,16 @@
       <location filename="../pages/coordinator/detail.py" />
       <source>Details van het stembureau</source>
       <translation>Details of the polling station</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>Invoer hervatten</source>
+      <translation>Resume data entry</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>Invoer pauzeren</source>
+      <translation>Pause data entry</translation>
     </message>
     <message>
       <location filename="../pages/coordinator/dashboard.py" />
@@ -1828,6 +1192,7 @@
     </message>
     <message>
       <location filename="../pages/coordinator/dashboard.py" />
+      <location filename="../pages/projector.py" />
       <source>Voortgang</source>
       <translation>Progress</translation>
     </message>
@@ -1878,6 +1243,18 @@
     </message>
     <message>
       <location filename="../pages/coordinator/detail.py" />
+      <location filename="../pages/coordinator/table.py" />
+      <source>1e invoer</source>
+      <translation>1st entry</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <location filename="../pages/coordinator/table.py" />
+      <source>2e invoer</source>
+      <translation>2nd entry</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
       <source>Alleen velden met een verschil of melding tonen</source>
       <translation>Show only fields with a difference or a finding</translation>
     </message>
@@ -1893,6 +1270,7 @@
     </message>
     <message>
       <location filename="../pages/coordinator/detail.py" />
+      <location filename="../pages/typist/review.py" />
       <location filename="../widgets/findings.py" />
       <source>Fout</source>
       <translation>Error</translation>
@@ -1944,6 +1322,8 @@
     </message>
     <message>
       <location filename="../pages/coordinator/detail.py" />
+      <location filename="../pages/typist/entry.py" />
+      <location filename="../pages/typist/home.py" />
       <source>Stembureau {number} — {name}</source>
       <translation>Polling station {number} — {name}</translation>
     </message>
@@ -1959,6 +1339,12 @@
     </message>
     <message>
       <location filename="../pages/coordinator/detail.py" />
+      <source>Veld</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <location filename="../pages/typist/review.py" />
       <location filename="../widgets/findings.py" />
       <source>Waarschuwing</source>
       <translation>Warning</translation>
@@ -2117,7 +1503,6 @@
     </message>
     <message>
       <location filename="../pages/coordinator/table.py" />
-      <location filename="../status_model.py" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -2127,54 +1512,466 @@
       <translation>{errors} errors, {warnings} warnings</translation>
     </message>
     <message>
-      <location filename="../projector.py" />
-      <source>Projectieweergave voortgang</source>
-      <translation>Projector view of progress</translation>
+      <location filename="../pages/projector.py" />
+      <source>Bijgewerkt om {time}</source>
+      <translation>Updated at {time}</translation>
     </message>
     <message>
-      <location filename="../projector.py" />
-      <source>Voortgang invoer</source>
-      <translation>Data entry progress</translation>
+      <location filename="../pages/projector.py" />
+      <source>Uitslag — voortgang</source>
+      <translation>Uitslag — progress</translation>
     </message>
     <message>
-      <location filename="../projector.py" />
-      <source>definitief</source>
-      <translation>definitive</translation>
+      <location filename="../pages/projector.py" />
+      <source>Voortgang van de invoer</source>
+      <translation>Progress of data entry</translation>
     </message>
     <message>
-      <location filename="../status_model.py" />
-      <source>1e invoerder</source>
-      <translation>1st typist</translation>
+      <location filename="../pages/projector.py" />
+      <source>Voortgang van de invoer — {municipality}</source>
+      <translation>Progress of data entry — {municipality}</translation>
     </message>
     <message>
-      <location filename="../status_model.py" />
-      <source>2e invoerder</source>
-      <translation>2nd typist</translation>
+      <location filename="../pages/projector.py" />
+      <source>Voortgang van de invoer, voor de projector</source>
+      <translation>Progress of data entry, for the projector</translation>
     </message>
     <message>
-      <location filename="../status_model.py" />
-      <source>Secties</source>
-      <translation>Sections</translation>
+      <location filename="../pages/start/fallback.py" />
+      <source>Afsluiten</source>
+      <translation>Close</translation>
     </message>
     <message>
-      <location filename="../status_model.py" />
-      <source>Signalen</source>
-      <translation>Signals</translation>
+      <location filename="../pages/start/fallback.py" />
+      <source>Geen scherm voor deze rol</source>
+      <translation>No screen for this role</translation>
     </message>
     <message>
-      <location filename="../status_model.py" />
-      <source>fouten</source>
-      <translation>errors</translation>
+      <location filename="../pages/start/fallback.py" />
+      <source>Uitslag kan de gegevens niet lezen</source>
+      <translation>Uitslag cannot read the data</translation>
     </message>
     <message>
-      <location filename="../status_model.py" />
-      <source>toelichting</source>
-      <translation>explanation</translation>
+      <location filename="../pages/start/fallback.py" />
+      <source>Voor de rol {role} heeft deze versie van Uitslag geen scherm. Log uit en vraag de beheerder om hulp.</source>
+      <translation>This version of Uitslag has no screen for the role {role}. Log out and ask the administrator for help.</translation>
     </message>
     <message>
-      <location filename="../status_model.py" />
-      <source>waarschuwingen</source>
-      <translation>warnings</translation>
+      <location filename="../pages/start/idle.py" />
+      <source>Ben je er nog?</source>
+      <translation>Are you still there?</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/idle.py" />
+      <source>Doorgaan</source>
+      <translation>Continue</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/idle.py" />
+      <source>Doorgaan (Enter)</source>
+      <translation>Continue (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/idle.py" />
+      <source>Je hebt {idle} minuten niets gedaan. Over {left} minuten word je uitgelogd. Wat je hebt opgeslagen, blijft bewaard; wat je nog niet hebt opgeslagen, niet.</source>
+      <translation>You have done nothing for {idle} minutes. In {left} minutes you will be logged out. What you saved is kept; what you have not saved yet is not.</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/login.py" />
+      <source>&amp;Gebruikersnaam</source>
+      <translation>&amp;User name</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/login.py" />
+      <source>&amp;Naam</source>
+      <translation>&amp;Name</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/login.py" />
+      <source>&amp;Wachtwoord</source>
+      <translation>&amp;Password</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/login.py" />
+      <source>Beheerder aanmaken</source>
+      <translation>Create administrator</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/login.py" />
+      <source>Beheerder aanmaken (Enter)</source>
+      <translation>Create administrator (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/login.py" />
+      <source>Er is nog geen verkiezing ingericht.</source>
+      <translation>No election has been set up yet.</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/login.py" />
+      <source>Inloggen</source>
+      <translation>Log in</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/login.py" />
+      <source>Inloggen (Enter)</source>
+      <translation>Log in (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/login.py" />
+      <source>Naar het volgende veld; in het laatste: aanmaken</source>
+      <translation>To the next field; in the last one: create</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/login.py" />
+      <source>Naar het wachtwoord; in het wachtwoord: inloggen</source>
+      <translation>To the password; in the password: log in</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/login.py" />
+      <location filename="../pages/start/password.py" />
+      <source>Nog &amp;een keer</source>
+      <translation>&amp;Once more</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/login.py" />
+      <location filename="../pages/start/password.py" />
+      <source>Regels voor het wachtwoord: {rules}</source>
+      <translation>Rules for the password: {rules}</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/login.py" />
+      <source>Uitslag start hier voor het eerst. Maak eerst het account van de beheerder; die richt de verkiezing in en maakt de andere accounts.</source>
+      <translation>Uitslag starts here for the first time. First create the administrator's account; the administrator sets up the election and makes the other accounts.</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/login.py" />
+      <source>Volledige naam</source>
+      <translation>Full name</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/password.py" />
+      <source>&amp;Nieuw wachtwoord</source>
+      <translation>&amp;New password</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/password.py" />
+      <source>Je bent ingelogd met een tijdelijk wachtwoord. Kies nu een eigen wachtwoord; daarna ga je verder.</source>
+      <translation>You logged in with a temporary password. Choose your own password now; then you can go on.</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/password.py" />
+      <source>Kies een eigen wachtwoord</source>
+      <translation>Choose your own password</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/password.py" />
+      <source>Naar het volgende veld; in het laatste: opslaan</source>
+      <translation>To the next field; in the last one: save</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/password.py" />
+      <source>Nieuw wachtwoord nog een keer</source>
+      <translation>New password once more</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/password.py" />
+      <source>Wachtwoord opslaan</source>
+      <translation>Save password</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/password.py" />
+      <source>Wachtwoord opslaan (Enter)</source>
+      <translation>Save password (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Alles wat je voor stembureau {number} hebt getypt, wordt weggegooid. Dit kan niet ongedaan worden gemaakt.</source>
+      <translation>Everything you typed for polling station {number} is thrown away. This cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Controleren en afronden</source>
+      <translation>Check and finish</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Deze invoer heeft een fout. Na het afronden gaat ze naar de coördinator.</source>
+      <translation>This entry has an error. After finishing it goes to the coordinator.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Dit is de eerste sectie.</source>
+      <translation>This is the first section.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Een vakje aankruisen of het kruisje weghalen</source>
+      <translation>Tick a box or remove the tick</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Het gaat om: {fields}.</source>
+      <translation>This concerns: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Invoer afronden</source>
+      <translation>Finish entry</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Invoer weggooien?</source>
+      <translation>Throw the entry away?</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Je invoer van stembureau {number} is bewaard. Je kunt later verder.</source>
+      <translation>Your entry of polling station {number} is kept. You can go on later.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Je invoer van stembureau {number} is weggegooid.</source>
+      <translation>Your entry of polling station {number} has been thrown away.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Naar de lijst met secties</source>
+      <translation>To the list of sections</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Naar het totaal van de lijst</source>
+      <translation>To the list total</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Naar het volgende veld (ook Tab of ↓)</source>
+      <translation>To the next field (also Tab or ↓)</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Naar het vorige veld</source>
+      <translation>To the previous field</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Opslaan en controleren</source>
+      <translation>Save and check</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Opslaan en verder</source>
+      <translation>Save and continue</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Secties van het proces-verbaal</source>
+      <translation>Sections of the official report</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Stoppen…</source>
+      <translation>Stop…</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Weggooien</source>
+      <translation>Throw away</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>stembureau {number}</source>
+      <translation>polling station {number}</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/finished.py" />
+      <source>De getallen van dit stembureau staan niet meer op het scherm.</source>
+      <translation>The numbers of this polling station are no longer on the screen.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/finished.py" />
+      <source>Invoer afgerond: {station}</source>
+      <translation>Entry finished: {station}</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/finished.py" />
+      <source>Volgend stembureau</source>
+      <translation>Next polling station</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/form.py" />
+      <source>Kandidaat</source>
+      <translation>Candidate</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/form.py" />
+      <source>Opgeteld uit de kandidaten</source>
+      <translation>Added up from the candidates</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/form.py" />
+      <source>Stemmen</source>
+      <translation>Votes</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/form.py" />
+      <source>Stemmen voor {number} {name}</source>
+      <translation>Votes for {number} {name}</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/form.py" />
+      <source>Velden van deze sectie</source>
+      <translation>Fields of this section</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/form.py" />
+      <source>{total} (zoals op het papier)</source>
+      <translation>{total} (as on the paper)</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>&amp;Nummer van het stembureau</source>
+      <translation>Polling station &amp;number</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>Beginnen</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>Je hebt geen onafgeronde invoer.</source>
+      <translation>You have no unfinished entries.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>Jouw onafgeronde invoer</source>
+      <translation>Your unfinished entries</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>Klopt de naam met het papier? Druk dan op Enter: {action}.</source>
+      <translation>Does the name match the paper? Then press Enter: {action}.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>Nummer van het stembureau</source>
+      <translation>Polling station number</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>Stembureau opzoeken; nog een keer: beginnen</source>
+      <translation>Look up the polling station; once more: start</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>Typ eerst het nummer van een stembureau.</source>
+      <translation>First type the number of a polling station.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>Typ het nummer dat op het proces-verbaal staat.</source>
+      <translation>Type the number that is on the official report.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>Verder</source>
+      <translation>Resume</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>Verder met stembureau {number}</source>
+      <translation>Resume polling station {number}</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>Voortgang gemeente</source>
+      <translation>Progress of the municipality</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>Voortgang gemeente: {done} van {total} stembureaus definitief ({percent}%)</source>
+      <translation>Progress of the municipality: {done} of {total} polling stations definitive ({percent}%)</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>Welk stembureau ga je invoeren?</source>
+      <translation>Which polling station will you enter?</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>{detail} · teruggestuurd: velden opnieuw typen</source>
+      <translation>{detail} · sent back: type fields again</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>{slot} · {done} van {total} secties opgeslagen</source>
+      <translation>{slot} · {done} of {total} sections saved</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>{state}: je kunt nu niet invoeren. De coördinator zet de invoer weer aan.</source>
+      <translation>{state}: you cannot enter now. The coordinator will resume data entry.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/review.py" />
+      <source>Alle secties zijn opgeslagen. Controleer het overzicht en rond af.</source>
+      <translation>All sections are saved. Check the overview and finish.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/review.py" />
+      <source>Er staan fouten in. Na het afronden gaat deze invoer naar de coördinator.</source>
+      <translation>It has errors. After finishing, this entry goes to the coordinator.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/review.py" />
+      <source>Niet opgeslagen getypt werk in: {sections}. Dat telt niet mee.</source>
+      <translation>Typed but not saved in: {sections}. That does not count.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/review.py" />
+      <source>Overzicht van de secties</source>
+      <translation>Overview of the sections</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/stop.py" />
+      <source>Bewaren en stoppen</source>
+      <translation>Keep and stop</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/stop.py" />
+      <source>Bewaren: wat je van {station} hebt opgeslagen, blijft bewaard. Je kunt later verder, ook op een andere laptop.</source>
+      <translation>Keep: what you saved of {station} is kept. You can go on later, also on another laptop.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/stop.py" />
+      <source>Let op: wat je in '{section}' hebt getypt, is nog niet opgeslagen en wordt niet bewaard.</source>
+      <translation>Note: what you typed in '{section}' is not saved yet and will not be kept.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/stop.py" />
+      <source>Stoppen met deze invoer?</source>
+      <translation>Stop with this entry?</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/stop.py" />
+      <source>Weggooien: alles wat je van {station} hebt getypt, wordt weggegooid. Een invoerder kan daarna opnieuw beginnen.</source>
+      <translation>Throw away: everything you typed of {station} is thrown away. A typist can then start again.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/stop.py" />
+      <source>Weggooien…</source>
+      <translation>Throw away…</translation>
+    </message>
+    <message>
+      <location filename="../widgets/basic.py" />
+      <source>FOUT</source>
+      <translation>ERROR</translation>
+    </message>
+    <message>
+      <location filename="../widgets/files.py" />
+      <source>Bladeren…</source>
+      <translation>Browse…</translation>
     </message>
     <message>
       <location filename="../widgets/findings.py" />
@@ -2187,6 +1984,11 @@
       <translation>I have checked the numbers against the paper</translation>
     </message>
     <message>
+      <location filename="../widgets/findings.py" />
+      <source>Meldingen bij deze sectie</source>
+      <translation>Messages for this section</translation>
+    </message>
+    <message>
       <location filename="../widgets/header.py" />
       <source>Verbonden met: deze laptop</source>
       <translation>Connected to: this laptop</translation>
@@ -2195,6 +1997,11 @@
       <location filename="../widgets/header.py" />
       <source>Verbonden met: server {server}</source>
       <translation>Connected to: server {server}</translation>
+    </message>
+    <message>
+      <location filename="../widgets/page.py" />
+      <source>Sluiten</source>
+      <translation>Close</translation>
     </message>
     <message>
       <location filename="../widgets/page.py" />
@@ -2222,6 +2029,11 @@
       <translation>open now</translation>
     </message>
     <message>
+      <location filename="../widgets/sections.py" />
+      <source>opnieuw typen</source>
+      <translation>type again</translation>
+    </message>
+    <message>
       <location filename="../widgets/shell.py" />
       <source>Deze lijst met sneltoetsen tonen of sluiten</source>
       <translation>Show or close this list of shortcuts</translation>
@@ -2237,6 +2049,70 @@
       <translation>Uitslag</translation>
     </message>
     <message>
+      <source>&amp;Datum</source>
+      <translation type="vanished">&amp;Date</translation>
+    </message>
+    <message>
+      <source>&amp;Gemeente</source>
+      <translation type="vanished">&amp;Municipality</translation>
+    </message>
+    <message>
+      <source>&amp;Kandidatenlijsten</source>
+      <translation type="vanished">&amp;Candidate lists</translation>
+    </message>
+    <message>
+      <source>&amp;Kandidatenlijsten (230b)</source>
+      <translation type="vanished">&amp;Candidate lists (230b)</translation>
+    </message>
+    <message>
+      <source>&amp;Map voor de uitvoer</source>
+      <translation type="vanished">&amp;Output folder</translation>
+    </message>
+    <message>
+      <source>&amp;Plaats</source>
+      <translation type="vanished">&amp;Place</translation>
+    </message>
+    <message>
+      <source>&amp;Rol</source>
+      <translation type="vanished">&amp;Role</translation>
+    </message>
+    <message>
+      <source>&amp;Sessie</source>
+      <translation type="vanished">&amp;Session</translation>
+    </message>
+    <message>
+      <source>&amp;Stembureau</source>
+      <translation type="vanished">Polling &amp;station</translation>
+    </message>
+    <message>
+      <source>&amp;Stembureaus</source>
+      <translation type="vanished">Polling &amp;stations</translation>
+    </message>
+    <message>
+      <source>&amp;Toelichting / reden</source>
+      <translation type="vanished">&amp;Explanation / reason</translation>
+    </message>
+    <message>
+      <source>&amp;Verkiezingsdefinitie</source>
+      <translation type="vanished">Election &amp;definition</translation>
+    </message>
+    <message>
+      <source>1e invoerder</source>
+      <translation type="vanished">1st typist</translation>
+    </message>
+    <message>
+      <source>2e invoerder</source>
+      <translation type="vanished">2nd typist</translation>
+    </message>
+    <message>
+      <source>510b en proces-verbaal geschreven</source>
+      <translation type="vanished">510b and official report written</translation>
+    </message>
+    <message>
+      <source>510b en proces-verbaal maken</source>
+      <translation type="vanished">Make the 510b and the official report</translation>
+    </message>
+    <message>
       <source>510b geschreven: </source>
       <translation type="vanished">510b written: </translation>
     </message>
@@ -2249,12 +2125,144 @@
       <translation type="vanished">510b &amp;file</translation>
     </message>
     <message>
+      <source>Aangemaakt: </source>
+      <translation type="vanished">Created: </translation>
+    </message>
+    <message>
+      <source>Afgehandeld</source>
+      <translation type="vanished">Resolved</translation>
+    </message>
+    <message>
+      <source>Afgerond</source>
+      <translation type="vanished">Finished</translation>
+    </message>
+    <message>
+      <source>Alle secties zijn ingevoerd. Rond de invoer af.</source>
+      <translation type="vanished">All sections are entered. Finish the entry.</translation>
+    </message>
+    <message>
+      <source>Alle statussen</source>
+      <translation type="vanished">All statuses</translation>
+    </message>
+    <message>
+      <source>Alleen verschillen terugsturen naar gekozen invoer</source>
+      <translation type="vanished">Send only the differences back to the chosen entry</translation>
+    </message>
+    <message>
+      <source>Auditlog klopt: {count} regels, laatste wijziging {at}</source>
+      <translation type="vanished">Audit log is correct: {count} entries, last change {at}</translation>
+    </message>
+    <message>
+      <source>Back-up (*.sqlite)</source>
+      <translation type="vanished">Backup (*.sqlite)</translation>
+    </message>
+    <message>
+      <source>Back-up gemaakt en gecontroleerd</source>
+      <translation type="vanished">Backup made and checked</translation>
+    </message>
+    <message>
+      <source>Back-up kiezen</source>
+      <translation type="vanished">Choose backup</translation>
+    </message>
+    <message>
+      <source>Back-up teruggezet. Log opnieuw in.</source>
+      <translation type="vanished">Backup restored. Log in again.</translation>
+    </message>
+    <message>
+      <source>Back-up terugzetten</source>
+      <translation type="vanished">Restore backup</translation>
+    </message>
+    <message>
+      <source>Back-up terugzetten…</source>
+      <translation type="vanished">Restore backup…</translation>
+    </message>
+    <message>
+      <source>Back-up&amp;map</source>
+      <translation type="vanished">Backup &amp;folder</translation>
+    </message>
+    <message>
+      <source>Beide invoeren weggooien</source>
+      <translation type="vanished">Discard both entries</translation>
+    </message>
+    <message>
+      <source>Bestand met stembureaus kiezen</source>
+      <translation type="vanished">Choose file with polling stations</translation>
+    </message>
+    <message>
       <source>Bestand voor de 510b</source>
       <translation type="vanished">File for the 510b</translation>
     </message>
     <message>
+      <source>Bestand: {name}</source>
+      <translation type="vanished">File: {name}</translation>
+    </message>
+    <message>
+      <source>Centraal tellen: het GSB telt de stemmen per kandidaat</source>
+      <translation type="vanished">Central count: the GSB counts the votes per candidate</translation>
+    </message>
+    <message>
+      <source>Controlegetal (SHA-256) klopt: {hash}…</source>
+      <translation type="vanished">Checksum (SHA-256) is correct: {hash}…</translation>
+    </message>
+    <message>
+      <source>Daarna moet iedereen opnieuw inloggen.</source>
+      <translation type="vanished">Afterwards everyone has to log in again.</translation>
+    </message>
+    <message>
+      <source>Datum van de zitting</source>
+      <translation type="vanished">Date of the session</translation>
+    </message>
+    <message>
+      <source>Decentraal tellen: het stembureau telt per kandidaat</source>
+      <translation type="vanished">Decentral count: the polling station counts per candidate</translation>
+    </message>
+    <message>
+      <source>Definitie: groep &amp;3 van het papier</source>
+      <translation type="vanished">Definition: group &amp;3 from the paper</translation>
+    </message>
+    <message>
+      <source>Definitie: groep &amp;4 van het papier</source>
+      <translation type="vanished">Definition: group &amp;4 from the paper</translation>
+    </message>
+    <message>
+      <source>Definitief</source>
+      <translation type="vanished">Definitive</translation>
+    </message>
+    <message>
+      <source>Definitief stembureau heropenen</source>
+      <translation type="vanished">Reopen definitive polling station</translation>
+    </message>
+    <message>
+      <source>Deze back-up is gecontroleerd en in orde.</source>
+      <translation type="vanished">This backup has been checked and is in order.</translation>
+    </message>
+    <message>
+      <source>Deze back-up kan niet worden teruggezet.</source>
+      <translation type="vanished">This backup cannot be restored.</translation>
+    </message>
+    <message>
+      <source>Eerste invoer houden</source>
+      <translation type="vanished">Keep first entry</translation>
+    </message>
+    <message>
       <source>Eerste weggelaten groep</source>
       <translation type="vanished">First blanked group</translation>
+    </message>
+    <message>
+      <source>Eén per regel: nummer;naam;kiesgerechtigden</source>
+      <translation type="vanished">One per line: number;name;eligible voters</translation>
+    </message>
+    <message>
+      <source>Filter op status</source>
+      <translation type="vanished">Filter by status</translation>
+    </message>
+    <message>
+      <source>Gebruikers&amp;naam</source>
+      <translation type="vanished">User &amp;name</translation>
+    </message>
+    <message>
+      <source>Gegevens van de back-up</source>
+      <translation type="vanished">Details of the backup</translation>
     </message>
     <message>
       <source>Groep &amp;1 van het papier</source>
@@ -2265,20 +2273,300 @@
       <translation type="vanished">Group &amp;2 from the paper</translation>
     </message>
     <message>
+      <source>Heropend</source>
+      <translation type="vanished">Reopened</translation>
+    </message>
+    <message>
+      <source>Ik heb de waarschuwingen gecontroleerd met het papier</source>
+      <translation type="vanished">I have checked the warnings against the paper</translation>
+    </message>
+    <message>
+      <source>Ingericht: </source>
+      <translation type="vanished">Set up: </translation>
+    </message>
+    <message>
+      <source>Invoer afgesloten</source>
+      <translation type="vanished">Data entry closed</translation>
+    </message>
+    <message>
+      <source>Invoer afsluiten</source>
+      <translation type="vanished">Close data entry</translation>
+    </message>
+    <message>
+      <source>Invoer met fouten terugsturen</source>
+      <translation type="vanished">Send entry with errors back</translation>
+    </message>
+    <message>
+      <source>Invoer met fouten weggooien</source>
+      <translation type="vanished">Discard entry with errors</translation>
+    </message>
+    <message>
+      <source>Kandidatenlijsten kiezen</source>
+      <translation type="vanished">Choose candidate lists</translation>
+    </message>
+    <message>
+      <source>Kandidatenlijsten voor de export</source>
+      <translation type="vanished">Candidate lists for the export</translation>
+    </message>
+    <message>
+      <source>Kandidatenlijsten: eerste weggelaten groep</source>
+      <translation type="vanished">Candidate lists: first blanked group</translation>
+    </message>
+    <message>
+      <source>Kandidatenlijsten: tweede weggelaten groep</source>
+      <translation type="vanished">Candidate lists: second blanked group</translation>
+    </message>
+    <message>
+      <source>Kies de gemeente…</source>
+      <translation type="vanished">Choose the municipality…</translation>
+    </message>
+    <message>
+      <source>LET OP</source>
+      <translation type="vanished">NOTE</translation>
+    </message>
+    <message>
+      <source>LET OP: alle gegevens van nu worden vervangen door die uit de back-up.</source>
+      <translation type="vanished">NOTE: all current data will be replaced by the data in the backup.</translation>
+    </message>
+    <message>
+      <source>Lijsten: groep &amp;1 van het papier</source>
+      <translation type="vanished">Lists: group &amp;1 from the paper</translation>
+    </message>
+    <message>
+      <source>Lijsten: groep &amp;2 van het papier</source>
+      <translation type="vanished">Lists: group &amp;2 from the paper</translation>
+    </message>
+    <message>
+      <source>Manier van &amp;tellen</source>
+      <translation type="vanished">How votes are &amp;counted</translation>
+    </message>
+    <message>
+      <source>Manier van tellen</source>
+      <translation type="vanished">How votes are counted</translation>
+    </message>
+    <message>
+      <source>Map voor de 510b en het proces-verbaal</source>
+      <translation type="vanished">Folder for the 510b and the official report</translation>
+    </message>
+    <message>
+      <source>Map voor de back-up</source>
+      <translation type="vanished">Folder for the backup</translation>
+    </message>
+    <message>
+      <source>Melding coördinator</source>
+      <translation type="vanished">Coordinator message</translation>
+    </message>
+    <message>
+      <source>Melding terugzetten</source>
+      <translation type="vanished">Restore message</translation>
+    </message>
+    <message>
+      <source>Naam van de gebruiker</source>
+      <translation type="vanished">Name of the user</translation>
+    </message>
+    <message>
+      <source>Niet opgeslagen: vink het controlevakje aan.</source>
+      <translation type="vanished">Not saved: tick the check box.</translation>
+    </message>
+    <message>
+      <source>Nieuwe gebruikersnaam</source>
+      <translation type="vanished">New user name</translation>
+    </message>
+    <message>
+      <source>Nummer stembureau</source>
+      <translation type="vanished">Polling station number</translation>
+    </message>
+    <message>
+      <source>Of stembureaus &amp;typen</source>
+      <translation type="vanished">Or &amp;type polling stations</translation>
+    </message>
+    <message>
+      <source>Overzicht stembureaus</source>
+      <translation type="vanished">Overview of polling stations</translation>
+    </message>
+    <message>
+      <source>Plaats van de zitting</source>
+      <translation type="vanished">Place of the session</translation>
+    </message>
+    <message>
+      <source>Projectieweergave</source>
+      <translation type="vanished">Projector view</translation>
+    </message>
+    <message>
+      <source>Projectieweergave voortgang</source>
+      <translation type="vanished">Projector view of progress</translation>
+    </message>
+    <message>
+      <source>Sectie opslaan (Shift+Enter)</source>
+      <translation type="vanished">Save section (Shift+Enter)</translation>
+    </message>
+    <message>
+      <source>Secties</source>
+      <translation type="vanished">Sections</translation>
+    </message>
+    <message>
+      <source>Signalen</source>
+      <translation type="vanished">Signals</translation>
+    </message>
+    <message>
+      <source>Stembureau afhandelen</source>
+      <translation type="vanished">Resolve polling station</translation>
+    </message>
+    <message>
+      <source>Stembureau openen</source>
+      <translation type="vanished">Open polling station</translation>
+    </message>
+    <message>
+      <source>Stembureau voor afhandeling</source>
+      <translation type="vanished">Polling station to resolve</translation>
+    </message>
+    <message>
+      <source>Stembureaus (110b of 510b)</source>
+      <translation type="vanished">Polling stations (110b or 510b)</translation>
+    </message>
+    <message>
       <source>Stembureaus (510b of 110b)</source>
       <translation type="vanished">Polling stations (510b or 110b)</translation>
+    </message>
+    <message>
+      <source>Stembureaus zelf typen</source>
+      <translation type="vanished">Type the polling stations yourself</translation>
+    </message>
+    <message>
+      <source>Teruggestuurd naar {name}</source>
+      <translation type="vanished">Sent back to {name}</translation>
+    </message>
+    <message>
+      <source>Terugsturen &amp;naar</source>
+      <translation type="vanished">Send back &amp;to</translation>
+    </message>
+    <message>
+      <source>Toelichting of reden</source>
+      <translation type="vanished">Explanation or reason</translation>
+    </message>
+    <message>
+      <source>Toelichting opgeslagen</source>
+      <translation type="vanished">Explanation saved</translation>
+    </message>
+    <message>
+      <source>Toelichting opslaan (komt op het PV)</source>
+      <translation type="vanished">Save explanation (printed on the report)</translation>
+    </message>
+    <message>
+      <source>Toon eerst de verschillen en kies naar wie ze teruggaan.</source>
+      <translation type="vanished">First show the differences and choose who they go back to.</translation>
+    </message>
+    <message>
+      <source>Tweede invoer houden</source>
+      <translation type="vanished">Keep second entry</translation>
     </message>
     <message>
       <source>Tweede weggelaten groep</source>
       <translation type="vanished">Second blanked group</translation>
     </message>
     <message>
+      <source>Uitslag — invoer processen-verbaal</source>
+      <translation type="vanished">Uitslag — entering official reports</translation>
+    </message>
+    <message>
+      <source>Verkiezingsdefinitie kiezen</source>
+      <translation type="vanished">Choose election definition</translation>
+    </message>
+    <message>
+      <source>Verkiezingsdefinitie: eerste weggelaten groep</source>
+      <translation type="vanished">Election definition: first blanked group</translation>
+    </message>
+    <message>
+      <source>Verkiezingsdefinitie: tweede weggelaten groep</source>
+      <translation type="vanished">Election definition: second blanked group</translation>
+    </message>
+    <message>
+      <source>Verschillen naast elkaar</source>
+      <translation type="vanished">Differences side by side</translation>
+    </message>
+    <message>
+      <source>Verschillen terugsturen naar</source>
+      <translation type="vanished">Send differences back to</translation>
+    </message>
+    <message>
+      <source>Verschillen tonen</source>
+      <translation type="vanished">Show differences</translation>
+    </message>
+    <message>
+      <source>Vingerafdruk kandidatenlijsten</source>
+      <translation type="vanished">Fingerprint of the candidate lists</translation>
+    </message>
+    <message>
+      <source>Vingerafdruk kandidatenlijsten: </source>
+      <translation type="vanished">Fingerprint of the candidate lists: </translation>
+    </message>
+    <message>
       <source>Vingerafdruk tonen</source>
       <translation type="vanished">Show fingerprint</translation>
     </message>
     <message>
+      <source>Vingerafdruk verkiezingsdefinitie</source>
+      <translation type="vanished">Fingerprint of the election definition</translation>
+    </message>
+    <message>
+      <source>Vingerafdruk verkiezingsdefinitie: </source>
+      <translation type="vanished">Fingerprint of the election definition: </translation>
+    </message>
+    <message>
       <source>Vingerafdruk: </source>
       <translation type="vanished">Fingerprint: </translation>
+    </message>
+    <message>
+      <source>Vingerafdrukken tonen</source>
+      <translation type="vanished">Show fingerprints</translation>
+    </message>
+    <message>
+      <source>Voortgang invoer</source>
+      <translation type="vanished">Data entry progress</translation>
+    </message>
+    <message>
+      <source>Wacht&amp;woord</source>
+      <translation type="vanished">Pass&amp;word</translation>
+    </message>
+    <message>
+      <source>Wachtwoord nieuwe gebruiker</source>
+      <translation type="vanished">Password of the new user</translation>
+    </message>
+    <message>
+      <source>Wat na het maken van de back-up is ingevoerd, gaat verloren.</source>
+      <translation type="vanished">Anything entered after the backup was made will be lost.</translation>
+    </message>
+    <message>
+      <source>Zitting en uitslag</source>
+      <translation type="vanished">Session and result</translation>
+    </message>
+    <message>
+      <source>Zoek op nummer</source>
+      <translation type="vanished">Search by number</translation>
+    </message>
+    <message>
+      <source>definitief</source>
+      <translation type="vanished">definitive</translation>
+    </message>
+    <message>
+      <source>fouten</source>
+      <translation type="vanished">errors</translation>
+    </message>
+    <message>
+      <source>stembureau</source>
+      <translation type="vanished">polling station</translation>
+    </message>
+    <message>
+      <source>toelichting</source>
+      <translation type="vanished">explanation</translation>
+    </message>
+    <message>
+      <source>vingerafdruk</source>
+      <translation type="vanished">fingerprint</translation>
+    </message>
+    <message>
+      <source>waarschuwingen</source>
+      <translation type="vanished">warnings</translation>
     </message>
   </context>
 </TS>

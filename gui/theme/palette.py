@@ -82,6 +82,9 @@ FONT_SIZES: Final = MappingProxyType(
         "projector_count": 48,
         "projector_label": 20,
         "projector_title": 30,
+        "projector_medium_count": 32,  # the projector on a low screen (125 % scaling)
+        "projector_medium_label": 14,
+        "projector_medium_title": 20,
         "help_keys": 11,
     }
 )

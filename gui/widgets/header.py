@@ -57,8 +57,15 @@ class WindowHeader(QFrame):
         layout.setSpacing(16)
         layout.addWidget(self.title, 1)
         layout.addWidget(self.connection)
+        self.action_row = QHBoxLayout()
+        self.action_row.setSpacing(8)
+        layout.addLayout(self.action_row)
         self.info = HeaderInfo()
         self.set_info(info or HeaderInfo())
+
+    def add_action(self, widget: QWidget) -> None:
+        """A control at the right end of the header that works on every page (e.g. logging out)."""
+        self.action_row.addWidget(widget)
 
     def set_info(self, info: HeaderInfo) -> None:
         """Show ``info``."""

@@ -13,19 +13,25 @@ from pathlib import Path
 
 from argon2 import PasswordHasher
 
-from kieskring.app.entry import DifferenceResolution, ErrorResolution
-from kieskring.app.entry_store import SessionState
-from kieskring.app.outputs import GsbOutputs, OutputFile
-from kieskring.app.setup import Counting, StationSetup
-from kieskring.app.states import EntryState
-from kieskring.app.users import Role
-from kieskring.app.validation import Severity
-from kieskring.errors import Problem, UserError
 from kieskring.storage.database import Clock, utc_now
 
 from .backend import Backend
 from .client import AppApi, proxy
 from .transport import Connection, LocalTransport
+from .vocabulary import (
+    Counting,
+    DifferenceResolution,
+    EntryState,
+    ErrorResolution,
+    GsbOutputs,
+    OutputFile,
+    Problem,
+    Role,
+    SessionState,
+    Severity,
+    StationSetup,
+    UserError,
+)
 
 __all__ = [
     "AppApi",
@@ -46,7 +52,8 @@ __all__ = [
     "open_local",
 ]
 """The screens import from here (and from this package's modules) only: the values they pass and
-compare (roles, states, choices) and the error every call may raise."""
+compare (roles, states, choices) and the error every call may raise — the words themselves are in
+:mod:`.vocabulary`."""
 
 
 def open_local(

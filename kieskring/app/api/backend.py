@@ -17,10 +17,24 @@ from .account import AccountArea
 from .admin import AdminArea
 from .chain import ChainArea
 from .coordinator import CoordinatorArea
-from .dispatch import Dispatcher
+from .dispatch import Dispatcher, endpoint_rule
 from .followup import FollowupArea
 from .sessions import Sessions
 from .typist import TypistArea
+
+AREAS = (AccountArea, TypistArea, CoordinatorArea, AdminArea, ChainArea, FollowupArea)
+"""Every area of the interface."""
+
+
+def refresh_calls() -> frozenset[str]:
+    """The calls that are automatic refreshes: they never keep a session alive, and the screens do
+    not count them as the user's activity either (docs/app.md §3.1)."""
+    return frozenset(
+        name
+        for area in AREAS
+        for name in dir(area)
+        if (rule := endpoint_rule(getattr(area, name))) is not None and rule.refresh
+    )
 
 
 class Backend:
@@ -34,17 +48,7 @@ class Backend:
         self.hasher = hasher
         self.clock = clock
         self.use(Store(self.path, clock=clock))
-        self.dispatcher = Dispatcher(
-            lambda: self.sessions,
-            (
-                AccountArea(self),
-                TypistArea(self),
-                CoordinatorArea(self),
-                AdminArea(self),
-                ChainArea(self),
-                FollowupArea(self),
-            ),
-        )
+        self.dispatcher = Dispatcher(lambda: self.sessions, tuple(area(self) for area in AREAS))
 
     def use(self, store: Store) -> None:
         """Serve ``store`` (at start, and after a restore replaced the database)."""
