@@ -99,7 +99,7 @@ def test_which_refusals_end_the_session(api: AppApi) -> None:
 
 
 def test_the_refresh_calls_are_the_ones_that_do_not_count(api: AppApi, clock: Clock) -> None:
-    assert refresh_calls() == {"welcome", "current_session", "typist_home", "dashboard", "stations"}
+    assert {"welcome", "current_session", "typist_home", "dashboard", "stations"} <= refresh_calls()
     api.login("anna", PASSWORD)
     clock.now += IDLE_LIMIT - SECOND
     api.typist_home()
