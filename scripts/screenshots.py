@@ -39,7 +39,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 from fixtures.app_states import PASSWORD as SEED_PASSWORD  # noqa: E402
 from fixtures.app_states import Mix, seed  # noqa: E402
 from gui import theme  # noqa: E402
-from gui.pages import PAGES  # noqa: E402
+from gui.main_window import MainWindow  # noqa: E402
 from gui.pages.admin import AdminHome, AdminScreens  # noqa: E402
 from gui.pages.admin.backups import describe  # noqa: E402
 from gui.pages.admin.steps import CandidatesStep, DefinitionStep, KeyStep, StationsStep  # noqa: E402
@@ -48,8 +48,7 @@ from gui.pages.admin.wizard import FingerprintsStep  # noqa: E402
 from gui.pages.coordinator import CoordinatorPage as DashboardPage  # noqa: E402
 from gui.pages.coordinator import CoordinatorScreens  # noqa: E402
 from gui.pages.coordinator.outputs import OutputsDialog  # noqa: E402
-from gui.widgets import ConfirmDialog, HeaderInfo, Page, Shell  # noqa: E402
-from gui.widgets.messages import said  # noqa: E402
+from gui.widgets import ConfirmDialog, Page, Shell  # noqa: E402
 from kieskring.app.api import AppApi, open_local  # noqa: E402
 from kieskring.app.api.admin import FileData  # noqa: E402
 from kieskring.app.entry import DataEntry  # noqa: E402
@@ -228,24 +227,16 @@ def start_and_typist_screens(folder: Path, out: Path) -> None:
 
 
 def shown_for(api: AppApi, username: str, password: str) -> tuple[Shell, Page]:
-    """Log ``username`` in and show their role's first page in the window, as the main window does."""
-    session = api.login(username, password).session
-    election = session.election
-    shell = Shell(
-        HeaderInfo(
-            election.election_id if election else "",
-            election.municipality if election else "",
-            election.body if election else "",
-            said(session.role_label),
-            session.fullname,
-        )
-    )
-    page = PAGES[session.role](api, shell)
-    shell.resize(*SIZE)
-    shell.show()
-    shell.show_page(page)
+    """Log ``username`` in through the real main window and show their role's first page (the
+    header as the app shows it)."""
+    window = MainWindow(api)
+    window.resize(*SIZE)
+    window.show()
+    window.logged_in(api.login(username, password), password)
     settle()
-    return shell, page
+    page = window.page()
+    assert isinstance(page, Page)
+    return window, page
 
 
 SCREEN_MIX = Mix(
@@ -365,8 +356,7 @@ def administrator_screens(folder: Path, out: Path, hasher: PasswordHasher) -> Ap
     question.open()
     screenshot(shell, "beheer-back-up-terugzetten", out=out)
     question.reject()
-    shell.close()
-    api.logout()
+    shell.close()  # the main window ends the session
     return api
 
 

@@ -59,7 +59,7 @@ def attention(row: UserRow) -> str:
 def user_columns() -> list[Column[UserRow]]:
     """The users table's columns."""
     return [
-        Column(tr("Naam"), lambda u: u.fullname, 0, tooltip=lambda u: u.fullname),
+        Column(tr("Naam"), lambda u: u.fullname, 30, tooltip=lambda u: u.fullname),
         Column(tr("Gebruikersnaam"), lambda u: u.username, 14, tooltip=lambda u: u.username),
         Column(tr("Rol"), lambda u: said(u.role_label), 11),
         Column(
@@ -69,7 +69,7 @@ def user_columns() -> list[Column[UserRow]]:
             state=lambda u: "done" if u.active else "not_started",
         ),
         Column(tr("Laatst ingelogd"), lambda u: when(u.last_login or "") or "–", 11, "right"),
-        Column(tr("Let op"), attention, 22, tooltip=attention),
+        Column(tr("Let op"), attention, 0, tooltip=attention),
     ]
 
 
