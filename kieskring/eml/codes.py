@@ -7,7 +7,7 @@ warnings for the soft admitted-voter identities real PVs sometimes violate (chai
 
 from __future__ import annotations
 
-from kieskring.errors import Problem, UserError
+from kieskring.errors import Problem, UserError, one_line
 
 MAX_VOTES = 10**9
 """No Dutch count comes near a billion (≈ 13.5 million voters); larger numbers are refused."""
@@ -57,8 +57,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "reporting unit {unit} does not fit level {level} / authority {authority}",
     ),
     "EML.110": (
-        "categorie {category}, subcategorie {subcategory} en {seats} zetels passen niet",
-        "category {category}, subcategory {subcategory} and {seats} seats do not agree",
+        "categorie {category}, subcategorie {subcategory} en {seats} zetels passen niet "
+        "(verwacht: {expected})",
+        "category {category}, subcategory {subcategory} and {seats} seats do not agree "
+        "(expected: {expected})",
     ),
     "EML.111": (
         "voorkeurdrempel {found}% past niet bij {subcategory} (verwacht {expected}%)",
@@ -117,10 +119,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 
+MAX_VALUE = 80
+"""Characters of a quoted value in a message (a file can hold a value of any length)."""
+
+
 def problem(code: str, file: str = "", place: str = "", **values: object) -> Problem:
-    """The :class:`Problem` for ``code`` with its Dutch and English message filled in."""
+    """The :class:`Problem` for ``code`` with its Dutch and English message filled in; every
+    value is one line of at most :data:`MAX_VALUE` characters."""
     nl, en = CATALOGUE[code]
-    return Problem(code, nl.format(**values), en.format(**values), file, place)
+    shown = {key: one_line(str(value), MAX_VALUE) for key, value in values.items()}
+    return Problem(code, nl.format(**shown), en.format(**shown), file, place)
 
 
 def fail(code: str, file: str = "", place: str = "", **values: object) -> UserError:
