@@ -29,6 +29,24 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "EML.011": ("onwaarschijnlijk groot aantal {value}", "implausibly large number {value}"),
     "EML.012": ("'{value}' is geen geldige datum/tijd", "'{value}' is not a valid date/time"),
     "EML.013": ("onbekende waarde '{value}' voor {name}", "unknown value '{value}' for {name}"),
+    "EML.014": (
+        "waarde bevat commentaar, een verwerkingsinstructie of een element; schrijf alleen de "
+        "waarde (lezers lezen dit verschillend)",
+        "value holds a comment, a processing instruction or an element; write the value only "
+        "(readers read this differently)",
+    ),
+    "EML.015": (
+        "{name} is {value}: verwacht een nummer van 1 of hoger",
+        "{name} is {value}: expected a number of 1 or more",
+    ),
+    "EML.016": (
+        "waarde van {name} niet toegestaan: {detail}",
+        "value of {name} not allowed: {detail}",
+    ),
+    "EML.017": (
+        "niet canoniek te maken (C14N) voor de vingerafdruk: {detail}",
+        "cannot be canonicalised (C14N) for the fingerprint: {detail}",
+    ),
     "EML.101": (
         "lijst {list}: som kandidaatstemmen {found} ≠ lijsttotaal {expected}",
         "list {list}: sum of candidate votes {found} ≠ list total {expected}",

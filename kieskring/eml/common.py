@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import get_args
 
 from lxml import etree
+from pydantic import ValidationError
 
 from kieskring.domain import Authority, Category, Domain, ElectionIdentity
-from kieskring.eml.codes import MAX_VOTES, fail
+from kieskring.eml.codes import MAX_VOTES, fail, problem
 from kieskring.eml.safe import DS_NS, EML_NS, KR_NS
+from kieskring.errors import UserError
 
 _DIGITS = re.compile(r"\s*(-?)([0-9]+)\s*")
 CATEGORIES: frozenset[str] = frozenset(get_args(Category))
@@ -81,6 +85,34 @@ def int_of(el: etree._Element, file: str) -> int:
     return parse_int(text(el), file, place(el))
 
 
+def positive(value: int, file: str, el: etree._Element, name: str) -> int:
+    """A number (list, candidate, ranking) that must be 1 or more (EML.015), as the domain model
+    demands."""
+    if value < 1:
+        raise fail("EML.015", file, place(el), name=name, value=value)
+    return value
+
+
+@contextmanager
+def model_problems(file: str, where: str = "") -> Iterator[None]:
+    """A value a domain model refuses becomes EML.016 naming the file, the place and the field:
+    the readers check every rule with its own code first, so this is the net under them."""
+    try:
+        yield
+    except ValidationError as err:
+        found = tuple(
+            problem(
+                "EML.016",
+                file,
+                where,
+                name=".".join(str(part) for part in error["loc"]) or err.title,
+                detail=error["msg"],
+            )
+            for error in err.errors()
+        )
+        raise UserError(found) from None
+
+
 def parse_date(el: etree._Element, file: str) -> dt.date:
     """An ``xs:date`` (EML.012 when invalid)."""
     try:
@@ -104,15 +136,18 @@ def read_identity(el: etree._Element, file: str) -> ElectionIdentity:
         raise fail("EML.013", file, place(el), value=category, name="ElectionCategory")
     domain_el = el.find(tag("ElectionDomain", KR_NS))
     nomination = el.find(tag("NominationDate", KR_NS))
-    return ElectionIdentity(
-        id=el.get("Id", ""),
-        name=text(child(el, "ElectionName", file)),
-        category=category,  # checked against Category above
-        subcategory=text(child(el, "ElectionSubcategory", file, KR_NS)),
-        domain=None if domain_el is None else Domain(id=domain_el.get("Id"), name=text(domain_el)),
-        date=parse_date(child(el, "ElectionDate", file, KR_NS), file),
-        nomination_date=None if nomination is None else parse_date(nomination, file),
-    )
+    with model_problems(file, place(el)):
+        return ElectionIdentity(
+            id=el.get("Id", ""),
+            name=text(child(el, "ElectionName", file)),
+            category=category,  # checked against Category above
+            subcategory=text(child(el, "ElectionSubcategory", file, KR_NS)),
+            domain=None
+            if domain_el is None
+            else Domain(id=domain_el.get("Id"), name=text(domain_el)),
+            date=parse_date(child(el, "ElectionDate", file, KR_NS), file),
+            nomination_date=None if nomination is None else parse_date(nomination, file),
+        )
 
 
 def read_authority(root: etree._Element, file: str) -> Authority:

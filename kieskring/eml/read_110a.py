@@ -26,6 +26,7 @@ from kieskring.eml.codes import fail
 from kieskring.eml.common import (
     child,
     int_of,
+    model_problems,
     parse_date,
     place,
     read_authority,
@@ -156,14 +157,17 @@ def election_from_root(root: etree._Element, file: str) -> Election:
     threshold = _check_threshold(
         identity, seats, child(election, "PreferenceThreshold", file, KR_NS), file
     )
-    defined = Election(
-        identity=identity,
-        contest_id=child(child(election, "Contest", file), "ContestIdentifier", file).get("Id", ""),
-        seats=seats,
-        preference_threshold=threshold,
-        regions=regions,
-        registered_parties=_parties(election),
-    )
+    with model_problems(file, place(election)):
+        defined = Election(
+            identity=identity,
+            contest_id=child(child(election, "Contest", file), "ContestIdentifier", file).get(
+                "Id", ""
+            ),
+            seats=seats,
+            preference_threshold=threshold,
+            regions=regions,
+            registered_parties=_parties(election),
+        )
     return _with_header(defined, root, file)
 
 

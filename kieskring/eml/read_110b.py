@@ -25,6 +25,7 @@ from kieskring.domain.election import PollingStation, PollingStations
 from kieskring.eml.codes import fail
 from kieskring.eml.common import (
     child,
+    model_problems,
     parse_date,
     parse_int,
     place,
@@ -54,13 +55,14 @@ def _station(place_el: etree._Element, file: str) -> PollingStation:
     address = child(location, "Address", file)
     name = address.find(f".//{tag('LocalityName', XAL_NS)}")
     postcode = address.find(f".//{tag('PostalCodeNumber', XAL_NS)}")
-    return PollingStation(
-        number=number,
-        name=text(name),
-        postal_code=None if postcode is None else text(postcode),
-        eligible_voters=voters,
-        channel=place_el.get("Channel", "polling"),
-    )
+    with model_problems(file, where):
+        return PollingStation(
+            number=number,
+            name=text(name),
+            postal_code=None if postcode is None else text(postcode),
+            eligible_voters=voters,
+            channel=place_el.get("Channel", "polling"),
+        )
 
 
 def _stations(contest: etree._Element, file: str) -> tuple[PollingStation, ...]:
@@ -94,15 +96,16 @@ def stations_from_root(root: etree._Element, file: str) -> PollingStations:
     election = child(child(root, "ElectionEvent", file), "Election", file)
     contest = child(election, "Contest", file)
     issue = root.find(tag("IssueDate"))
-    return PollingStations(
-        identity=read_identity(child(election, "ElectionIdentifier", file), file),
-        authority=authority,
-        unit_name=_unit(contest, authority.id, file),
-        transaction_id=text(child(root, "TransactionId", file)),
-        issue_date=None if issue is None else parse_date(issue, file),
-        created=read_created(root, file),
-        stations=_stations(contest, file),
-    )
+    with model_problems(file, place(election)):
+        return PollingStations(
+            identity=read_identity(child(election, "ElectionIdentifier", file), file),
+            authority=authority,
+            unit_name=_unit(contest, authority.id, file),
+            transaction_id=text(child(root, "TransactionId", file)),
+            issue_date=None if issue is None else parse_date(issue, file),
+            created=read_created(root, file),
+            stations=_stations(contest, file),
+        )
 
 
 def read_110b(path: Path) -> PollingStations:

@@ -20,6 +20,7 @@ from kieskring.eml.codes import fail, problem
 from kieskring.eml.common import (
     child,
     is_canonical,
+    model_problems,
     opt_text,
     place,
     read_authority,
@@ -41,11 +42,11 @@ def _units(contest: etree._Element, file: str) -> tuple[ReportingUnitVotes, ...]
     units: list[ReportingUnitVotes] = []
     for group in contest.iterfind(tag("ReportingUnitVotes")):
         ident = child(group, "ReportingUnitIdentifier", file)
-        units.append(
-            ReportingUnitVotes(
-                id=ident.get("Id", ""), name=text(ident), counts=read_vote_group(group, file)
+        counts = read_vote_group(group, file)
+        with model_problems(file, place(group)):
+            units.append(
+                ReportingUnitVotes(id=ident.get("Id", ""), name=text(ident), counts=counts)
             )
-        )
     return tuple(units)
 
 
@@ -58,22 +59,23 @@ def count_from_root(
     election = child(child(root, "Count", file), "Election", file)
     contest = child(child(election, "Contests", file), "Contest", file)
     contest_ident = child(contest, "ContestIdentifier", file)
-    return Count(
-        level=level,
-        identity=read_identity(child(election, "ElectionIdentifier", file), file),
-        authority=read_authority(root, file),
-        transaction_id=text(child(root, "TransactionId", file)),
-        created=read_created(root, file),
-        canonical=is_canonical(root),
-        contest_id=contest_ident.get("Id", ""),
-        contest_name=opt_text(contest_ident, "ContestName"),
-        total=(
-            total
-            if total is not None
-            else read_vote_group(child(contest, "TotalVotes", file), file)
-        ),
-        units=_units(contest, file) if with_units else (),
-    )
+    with model_problems(file, place(contest)):
+        return Count(
+            level=level,
+            identity=read_identity(child(election, "ElectionIdentifier", file), file),
+            authority=read_authority(root, file),
+            transaction_id=text(child(root, "TransactionId", file)),
+            created=read_created(root, file),
+            canonical=is_canonical(root),
+            contest_id=contest_ident.get("Id", ""),
+            contest_name=opt_text(contest_ident, "ContestName"),
+            total=(
+                total
+                if total is not None
+                else read_vote_group(child(contest, "TotalVotes", file), file)
+            ),
+            units=_units(contest, file) if with_units else (),
+        )
 
 
 def structure_errors(

@@ -24,6 +24,7 @@ from operator import add
 from pathlib import Path
 
 from lxml import etree
+from pydantic import ValidationError
 
 from kieskring.domain import (
     CandidateVotes,
@@ -249,7 +250,7 @@ def stream_510(
     try:
         reader, root = _walk(data, file, schema, keep_units)
         return _finish(reader, root, file, levels)
-    except (etree.XMLSyntaxError, UserError, IndexError):
+    except (etree.XMLSyntaxError, UserError, IndexError, ValidationError):
         raise Unusual from None
 
 
