@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import get_args
+from typing import cast, get_args
 
 from lxml import etree
 from pydantic import ValidationError
@@ -47,15 +47,38 @@ def child(el: etree._Element, name: str, file: str, ns: str = EML_NS) -> etree._
     return found
 
 
-def text(el: etree._Element | None) -> str:
-    """The text of ``el`` (``""`` for none or empty)."""
-    return "" if el is None or el.text is None else el.text
+def text(el: etree._Element | None, file: str) -> str:
+    """The value of ``el`` (``""`` for none or empty): its text and nothing else; an element inside
+    a value is EML.014 (see :func:`check_plain`)."""
+    if el is None:
+        return ""
+    if len(el):
+        raise fail("EML.014", file, place(el))
+    return el.text or ""
 
 
-def opt_text(el: etree._Element, name: str, ns: str = EML_NS) -> str | None:
+_INSIDE = etree.XPath(".//comment() | .//processing-instruction()")
+
+
+def check_plain(root: etree._Element, file: str) -> None:
+    """EML.014 for a comment or processing instruction inside the message.
+
+    ``<ValidVotes>2<!---->0</ValidVotes>`` is 20 to the XSD and to XPath (which join the text
+    around a comment) and 2 to a reader that takes the first text node: the same bytes would carry
+    two elections. The Kiesraad's files hold no comments or processing instructions, so Uitslag
+    refuses any inside the root element — the careful reader here, the streaming reader by handing
+    such a file to the careful one — and refuses an element inside a value (:func:`text`,
+    :func:`int_of`); before or after the root element they are harmless, and CDATA is plain text.
+    """
+    found = cast(list[etree._Element], _INSIDE(root))
+    if found:
+        raise fail("EML.014", file, f"regel {found[0].sourceline}")
+
+
+def opt_text(el: etree._Element, name: str, file: str, ns: str = EML_NS) -> str | None:
     """The text of optional child ``name``; ``None`` when absent."""
     found = el.find(tag(name, ns))
-    return None if found is None else text(found)
+    return None if found is None else text(found, file)
 
 
 FAST_DIGITS = 10
@@ -80,9 +103,11 @@ def int_of(el: etree._Element, file: str) -> int:
     """The count in element ``el`` (plain digits take the fast path; anything else gets the full
     check with its place, so every message still names the line)."""
     value = el.text
+    if len(el):
+        raise fail("EML.014", file, place(el))
     if value is not None and value.isascii() and value.isdigit() and len(value) < FAST_DIGITS:
         return int(value)
-    return parse_int(text(el), file, place(el))
+    return parse_int(text(el, file), file, place(el))
 
 
 def positive(value: int, file: str, el: etree._Element, name: str) -> int:
@@ -116,22 +141,22 @@ def model_problems(file: str, where: str = "") -> Iterator[None]:
 def parse_date(el: etree._Element, file: str) -> dt.date:
     """An ``xs:date`` (EML.012 when invalid)."""
     try:
-        return dt.date.fromisoformat(text(el).strip())
+        return dt.date.fromisoformat(text(el, file).strip())
     except ValueError:
-        raise fail("EML.012", file, place(el), value=text(el)[:40]) from None
+        raise fail("EML.012", file, place(el), value=text(el, file)[:40]) from None
 
 
 def parse_datetime(el: etree._Element, file: str) -> dt.datetime:
     """An ``xs:dateTime`` such as ``2022-03-17T01:32:49.834`` (EML.012 when invalid)."""
     try:
-        return dt.datetime.fromisoformat(text(el).strip())
+        return dt.datetime.fromisoformat(text(el, file).strip())
     except ValueError:
-        raise fail("EML.012", file, place(el), value=text(el)[:40]) from None
+        raise fail("EML.012", file, place(el), value=text(el, file)[:40]) from None
 
 
 def read_identity(el: etree._Element, file: str) -> ElectionIdentity:
     """``ElectionIdentifier``: id, name, category, subcategory, domain and dates."""
-    category = text(child(el, "ElectionCategory", file))
+    category = text(child(el, "ElectionCategory", file), file)
     if category not in CATEGORIES:
         raise fail("EML.013", file, place(el), value=category, name="ElectionCategory")
     domain_el = el.find(tag("ElectionDomain", KR_NS))
@@ -139,12 +164,12 @@ def read_identity(el: etree._Element, file: str) -> ElectionIdentity:
     with model_problems(file, place(el)):
         return ElectionIdentity(
             id=el.get("Id", ""),
-            name=text(child(el, "ElectionName", file)),
+            name=text(child(el, "ElectionName", file), file),
             category=category,  # checked against Category above
-            subcategory=text(child(el, "ElectionSubcategory", file, KR_NS)),
+            subcategory=text(child(el, "ElectionSubcategory", file, KR_NS), file),
             domain=None
             if domain_el is None
-            else Domain(id=domain_el.get("Id"), name=text(domain_el)),
+            else Domain(id=domain_el.get("Id"), name=text(domain_el, file)),
             date=parse_date(child(el, "ElectionDate", file, KR_NS), file),
             nomination_date=None if nomination is None else parse_date(nomination, file),
         )
@@ -153,7 +178,7 @@ def read_identity(el: etree._Element, file: str) -> ElectionIdentity:
 def read_authority(root: etree._Element, file: str) -> Authority:
     """``ManagingAuthority/AuthorityIdentifier`` of the message."""
     ident = child(child(root, "ManagingAuthority", file), "AuthorityIdentifier", file)
-    return Authority(id=ident.get("Id", ""), name=text(ident))
+    return Authority(id=ident.get("Id", ""), name=text(ident, file))
 
 
 def read_created(root: etree._Element, file: str) -> dt.datetime | None:

@@ -24,6 +24,7 @@ from kieskring.domain.categories import (
 )
 from kieskring.eml.codes import fail
 from kieskring.eml.common import (
+    check_plain,
     child,
     int_of,
     model_problems,
@@ -38,7 +39,7 @@ from kieskring.eml.common import (
 from kieskring.eml.safe import KR_NS, load_eml
 
 
-def _regions(election: etree._Element) -> tuple[Region, ...]:
+def _regions(election: etree._Element, file: str) -> tuple[Region, ...]:
     tree = election.find(tag("ElectionTree", KR_NS))
     if tree is None:
         return ()
@@ -46,7 +47,7 @@ def _regions(election: etree._Element) -> tuple[Region, ...]:
         Region(
             number=region.get("RegionNumber", ""),
             category=region.get("RegionCategory", ""),
-            name=text(region.find(tag("RegionName", KR_NS))),
+            name=text(region.find(tag("RegionName", KR_NS)), file),
             superior_number=region.get("SuperiorRegionNumber"),
             superior_category=region.get("SuperiorRegionCategory"),
             committees=tuple(
@@ -57,9 +58,9 @@ def _regions(election: etree._Element) -> tuple[Region, ...]:
     )
 
 
-def _parties(election: etree._Element) -> tuple[str, ...]:
+def _parties(election: etree._Element, file: str) -> tuple[str, ...]:
     return tuple(
-        text(party.find(tag("RegisteredAppellation", KR_NS)))
+        text(party.find(tag("RegisteredAppellation", KR_NS)), file)
         for party in election.iterfind(
             f"{tag('RegisteredParties', KR_NS)}/{tag('RegisteredParty', KR_NS)}"
         )
@@ -138,7 +139,7 @@ def _with_header(election: Election, root: etree._Element, file: str) -> Electio
     managing = root.find(tag("ManagingAuthority"))
     return election.model_copy(
         update={
-            "transaction_id": text(child(root, "TransactionId", file)),
+            "transaction_id": text(child(root, "TransactionId", file), file),
             "authority": None if managing is None else read_authority(root, file),
             "issue_date": None if issue is None else parse_date(issue, file),
             "created": read_created(root, file),
@@ -148,11 +149,12 @@ def _with_header(election: Election, root: etree._Element, file: str) -> Electio
 
 def election_from_root(root: etree._Element, file: str) -> Election:
     """The :class:`Election` of a parsed 110a root, with EML.110/111 checked."""
+    check_plain(root, file)
     election = child(child(root, "ElectionEvent", file), "Election", file)
     identifier = child(election, "ElectionIdentifier", file)
     identity = read_identity(identifier, file)
     _check_domain(identity, identifier, file)
-    regions = _regions(election)
+    regions = _regions(election, file)
     seats = _check_seats(identity, child(election, "NumberOfSeats", file, KR_NS), regions, file)
     threshold = _check_threshold(
         identity, seats, child(election, "PreferenceThreshold", file, KR_NS), file
@@ -166,7 +168,7 @@ def election_from_root(root: etree._Element, file: str) -> Election:
             seats=seats,
             preference_threshold=threshold,
             regions=regions,
-            registered_parties=_parties(election),
+            registered_parties=_parties(election, file),
         )
     return _with_header(defined, root, file)
 

@@ -17,6 +17,7 @@ from lxml import etree
 from kieskring.domain import Candidate, CandidateLists, ListType, PartyList
 from kieskring.eml.codes import fail
 from kieskring.eml.common import (
+    check_plain,
     child,
     is_canonical,
     model_problems,
@@ -36,7 +37,7 @@ from kieskring.eml.safe import KR_NS, XAL_NS, XNL_NS, load_eml
 LIST_TYPES: frozenset[str] = frozenset(get_args(ListType))
 
 
-def _address(candidate: etree._Element) -> tuple[str | None, str | None]:
+def _address(candidate: etree._Element, file: str) -> tuple[str | None, str | None]:
     """``(locality, country code)`` of the ``QualifyingAddress``."""
     address = candidate.find(tag("QualifyingAddress"))
     if address is None:
@@ -44,8 +45,8 @@ def _address(candidate: etree._Element) -> tuple[str | None, str | None]:
     country = address.find(tag("Country", XAL_NS))
     holder = address if country is None else country
     locality = holder.find(f"{tag('Locality', XAL_NS)}/{tag('LocalityName', XAL_NS)}")
-    code = None if country is None else opt_text(country, "CountryNameCode", XAL_NS)
-    return (None if locality is None else text(locality)), code
+    code = None if country is None else opt_text(country, "CountryNameCode", file, XAL_NS)
+    return (None if locality is None else text(locality, file)), code
 
 
 def read_candidate(el: etree._Element, file: str) -> Candidate:
@@ -54,17 +55,17 @@ def read_candidate(el: etree._Element, file: str) -> Candidate:
     name = child(child(el, "CandidateFullName", file), "PersonName", file, XNL_NS)
     number = parse_int(ident.get("Id", ""), file, place(ident))
     positive(number, file, ident, "CandidateIdentifier Id")
-    last_name = text(child(name, "LastName", file, XNL_NS))
-    locality, country = _address(el)
+    last_name = text(child(name, "LastName", file, XNL_NS), file)
+    locality, country = _address(el, file)
     with model_problems(file, place(el)):
         return Candidate(
             number=number,
             short_code=ident.get("ShortCode"),
-            initials=text(name.find(tag("NameLine", XNL_NS))),
-            first_name=opt_text(name, "FirstName", XNL_NS),
-            name_prefix=opt_text(name, "NamePrefix", XNL_NS),
+            initials=text(name.find(tag("NameLine", XNL_NS)), file),
+            first_name=opt_text(name, "FirstName", file, XNL_NS),
+            name_prefix=opt_text(name, "NamePrefix", file, XNL_NS),
             last_name=last_name,
-            gender=opt_text(el, "Gender"),
+            gender=opt_text(el, "Gender", file),
             locality=locality,
             country_code=country,
         )
@@ -75,7 +76,7 @@ def _list_type(affiliation: etree._Element, file: str) -> ListType | None:
     found = affiliation.find(tag("Type"))
     if found is None:
         return None
-    value = text(found)
+    value = text(found, file)
     if value not in LIST_TYPES:
         raise fail("EML.013", file, place(found), value=value, name="Type")
     return cast(ListType, value)
@@ -96,7 +97,7 @@ def _list(affiliation: etree._Element, file: str) -> PartyList:
     with model_problems(file, place(affiliation)):
         return PartyList(
             number=number,
-            name=text(ident.find(tag("RegisteredName"))),
+            name=text(ident.find(tag("RegisteredName")), file),
             type=_list_type(affiliation, file),
             belongs_to_set=None if data is None else data.get("BelongsToSet"),
             publication_language=None if data is None else data.get("PublicationLanguage"),
@@ -107,6 +108,7 @@ def _list(affiliation: etree._Element, file: str) -> PartyList:
 
 def lists_from_root(root: etree._Element, file: str) -> CandidateLists:
     """The :class:`CandidateLists` of a parsed 230b root."""
+    check_plain(root, file)
     candidate_list = child(root, "CandidateList", file)
     election = child(candidate_list, "Election", file)
     contest = child(election, "Contest", file)
@@ -120,12 +122,12 @@ def lists_from_root(root: etree._Element, file: str) -> CandidateLists:
         return CandidateLists(
             identity=read_identity(child(election, "ElectionIdentifier", file), file),
             authority=read_authority(root, file),
-            transaction_id=text(child(root, "TransactionId", file)),
+            transaction_id=text(child(root, "TransactionId", file), file),
             issue_date=None if issue is None else parse_date(issue, file),
             created=read_created(root, file),
             canonical=is_canonical(root),
             contest_id=ident.get("Id", ""),
-            contest_name=opt_text(ident, "ContestName"),
+            contest_name=opt_text(ident, "ContestName", file),
             lists=lists,
         )
 

@@ -18,6 +18,7 @@ from kieskring.domain import Count, CountLevel, ReportingUnitVotes, VoteCounts
 from kieskring.eml.arithmetic import add_counts, compare, group_errors, group_warnings
 from kieskring.eml.codes import fail, problem
 from kieskring.eml.common import (
+    check_plain,
     child,
     is_canonical,
     model_problems,
@@ -45,7 +46,7 @@ def _units(contest: etree._Element, file: str) -> tuple[ReportingUnitVotes, ...]
         counts = read_vote_group(group, file)
         with model_problems(file, place(group)):
             units.append(
-                ReportingUnitVotes(id=ident.get("Id", ""), name=text(ident), counts=counts)
+                ReportingUnitVotes(id=ident.get("Id", ""), name=text(ident, file), counts=counts)
             )
     return tuple(units)
 
@@ -55,6 +56,7 @@ def count_from_root(
 ) -> Count:
     """The :class:`Count` of a parsed 510 root (structure only; see :func:`check_count`);
     ``with_units=False`` reads the header and the total only; ``total``: already read."""
+    check_plain(root, file)
     level: CountLevel = root.get("Id", "510b")[-1]  # type: ignore[assignment]  # checked by load
     election = child(child(root, "Count", file), "Election", file)
     contest = child(child(election, "Contests", file), "Contest", file)
@@ -64,11 +66,11 @@ def count_from_root(
             level=level,
             identity=read_identity(child(election, "ElectionIdentifier", file), file),
             authority=read_authority(root, file),
-            transaction_id=text(child(root, "TransactionId", file)),
+            transaction_id=text(child(root, "TransactionId", file), file),
             created=read_created(root, file),
             canonical=is_canonical(root),
             contest_id=contest_ident.get("Id", ""),
-            contest_name=opt_text(contest_ident, "ContestName"),
+            contest_name=opt_text(contest_ident, "ContestName", file),
             total=(
                 total
                 if total is not None

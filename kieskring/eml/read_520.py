@@ -15,6 +15,7 @@ from lxml import etree
 from kieskring.domain import ElectedCandidate, ElectedList, Result
 from kieskring.eml.codes import fail
 from kieskring.eml.common import (
+    check_plain,
     child,
     int_of,
     is_canonical,
@@ -36,14 +37,14 @@ from kieskring.eml.safe import load_eml
 def _lists(contest: etree._Element, file: str) -> tuple[ElectedList, ...]:
     lists: list[ElectedList] = []
     for selection in contest.iterfind(tag("Selection")):
-        elected = text(selection.find(tag("Elected")))
+        elected = text(selection.find(tag("Elected")), file)
         ident = selection.find(tag("AffiliationIdentifier"))
         if ident is not None:
             number = parse_int(ident.get("Id", ""), file, place(ident))
             positive(number, file, ident, "AffiliationIdentifier Id")
             if lists and number <= lists[-1].number:
                 raise fail("EML.105", file, place(ident), found=number, previous=lists[-1].number)
-            name = text(ident.find(tag("RegisteredName")))
+            name = text(ident.find(tag("RegisteredName")), file)
             with model_problems(file, place(selection)):
                 lists.append(ElectedList(number=number, name=name, elected=elected))
             continue
@@ -61,6 +62,7 @@ def _lists(contest: etree._Element, file: str) -> tuple[ElectedList, ...]:
 
 def result_from_root(root: etree._Element, file: str) -> Result:
     """The :class:`Result` of a parsed 520 root."""
+    check_plain(root, file)
     election = child(child(root, "Result", file), "Election", file)
     contest = child(election, "Contest", file)
     ident = child(contest, "ContestIdentifier", file)
@@ -69,11 +71,11 @@ def result_from_root(root: etree._Element, file: str) -> Result:
         return Result(
             identity=read_identity(child(election, "ElectionIdentifier", file), file),
             authority=read_authority(root, file),
-            transaction_id=text(child(root, "TransactionId", file)),
+            transaction_id=text(child(root, "TransactionId", file), file),
             created=read_created(root, file),
             canonical=is_canonical(root),
             contest_id=ident.get("Id", ""),
-            contest_name=opt_text(ident, "ContestName"),
+            contest_name=opt_text(ident, "ContestName", file),
             lists=lists,
         )
 

@@ -61,7 +61,7 @@ class _Builder:
             raise fail("EML.105", self.file, place(ident), found=number, previous=self.number)
         self.close()
         self.number, self.votes, self.candidates = number, votes, []
-        self.name = text(ident.find(tag("RegisteredName")))
+        self.name = text(ident.find(tag("RegisteredName")), self.file)
 
     def add_candidate(self, ident: etree._Element, votes: int) -> None:
         if not self.number:
