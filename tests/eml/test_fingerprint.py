@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from kieskring.cli import main
 from kieskring.eml.fingerprint import (
     blanked_groups,
     canonical_bytes,
@@ -16,7 +17,6 @@ from kieskring.eml.fingerprint import (
     grouped,
     groups,
 )
-from kieskring.cli import main
 from kieskring.errors import UserError
 
 WMW_TELLING = "d6be d099 cb7e 30b9 1863 4300 407e eb8d 2624 d8c8 9029 f47b ecc4 d4a2 063f 801e"
