@@ -130,6 +130,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "verschil H−D={found} niet verklaard door I/J ({expected})",
         "difference H−D={found} not explained by I/J ({expected})",
     ),
+    "EML.204": (
+        "kiesgerechtigden (Cast) {found} staan alleen in het totaal, de stembureaus hebben 0 "
+        "(zo schrijft de Kiesraad het sinds TK2025)",
+        "eligible voters (Cast) {found} only in the total, the polling stations have 0 "
+        "(as the Kiesraad writes it since TK2025)",
+    ),
     "EML.203": (
         "aantal kiesgerechtigden (Cast) is 0",
         "number of eligible voters (Cast) is 0",

@@ -3,7 +3,8 @@
 Checks (chain.md §3): root ``Id`` is the expected 510 variant (EML.006); the authority fits the level
 (EML.115: b a 4-digit CBS code, c ``HSB<n>``, d ``CSB``); reporting-unit ids fit level and authority
 (EML.109) and are unique (EML.108); the vote arithmetic of every group (EML.101/102) and total = sum of
-units (EML.103) are errors; admitted-voter identities are warnings (EML.201–203).
+units (EML.103) are errors; admitted-voter identities are warnings (EML.201–203), as is a 510b whose
+stations all have ``Cast`` 0 with the electorate in the total only (EML.204, TK2025).
 """
 
 from __future__ import annotations
@@ -15,7 +16,13 @@ from pathlib import Path
 from lxml import etree
 
 from kieskring.domain import Count, CountLevel, ReportingUnitVotes, VoteCounts
-from kieskring.eml.arithmetic import add_counts, compare, group_errors, group_warnings
+from kieskring.eml.arithmetic import (
+    add_counts,
+    compare,
+    group_errors,
+    group_warnings,
+    total_warnings,
+)
 from kieskring.eml.codes import fail, problem
 from kieskring.eml.common import (
     check_plain,
@@ -112,9 +119,10 @@ def check_count(count: Count, file: str, warnings: list[Problem] | None = None) 
         errors += group_errors(unit.counts, file, unit.id)
         soft += group_warnings(unit.counts, file, unit.id, zero_cast=count.level != "b")
     if count.units:
-        errors += compare(
-            count.total, add_counts(u.counts for u in count.units), file, "TotalVotes"
-        )
+        summed = add_counts(u.counts for u in count.units)
+        stations = count.level == "b"
+        errors += compare(count.total, summed, file, "TotalVotes", stations=stations)
+        soft += total_warnings(count.total, summed, file, "TotalVotes") if stations else []
     if errors:
         raise UserError(tuple(errors[:MAX_PROBLEMS]))
     if warnings is not None:

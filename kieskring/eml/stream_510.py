@@ -35,7 +35,7 @@ from kieskring.domain import (
     Uncounted,
     VoteCounts,
 )
-from kieskring.eml.arithmetic import compare, group_errors, group_warnings
+from kieskring.eml.arithmetic import compare, group_errors, group_warnings, total_warnings
 from kieskring.eml.common import tag
 from kieskring.eml.read_510 import count_from_root, read_510, structure_errors
 from kieskring.eml.safe import check_root, check_source_bytes, read_bytes
@@ -227,13 +227,17 @@ def _finish(reader: _Reader, root: etree._Element, file: str, levels: str) -> Co
     ids = reader.sum.ids if reader.sum else []
     errors = structure_errors(count.level, count.authority.id, ids, file)
     errors += group_errors(count.total, file, "TotalVotes")
+    warnings = list(reader.warnings or ())
     if reader.sum is not None and ids:
-        errors += compare(count.total, reader.sum.as_counts(count.total), file, "TotalVotes")
+        summed = reader.sum.as_counts(count.total)
+        stations = count.level == "b"
+        errors += compare(count.total, summed, file, "TotalVotes", stations=stations)
+        warnings += total_warnings(count.total, summed, file, "TotalVotes") if stations else []
     if errors:
         raise Unusual
     if reader.units is not None:
         count = count.model_copy(update={"units": tuple(reader.units)})
-    return CountTotals(count, tuple(ids), tuple(reader.warnings or ()))
+    return CountTotals(count, tuple(ids), tuple(warnings))
 
 
 def stream_510(
