@@ -104,6 +104,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "stembureaunummer {found} is geen nummer van 1 of hoger",
         "polling station number {found} is not a number of 1 or more",
     ),
+    "EML.119": (
+        "{what} ontbreekt voor {missing}",
+        "{what} missing for {missing}",
+    ),
+    "EML.120": (
+        "{what} is van {found}, verwacht {expected} (zelfde verkiezing, zelfde kieskring)",
+        "{what} is of {found}, expected {expected} (same election, same kieskring)",
+    ),
     "EML.020": (
         "geen schemamap: geef --schemas of zet UITSLAG_SCHEMAS",
         "no schema folder: pass --schemas or set UITSLAG_SCHEMAS",
