@@ -6,7 +6,7 @@ STAMP := $(VENV)/.uitslag-installed
 SIZE ?= tiny
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: install lint test demo bench clean
+.PHONY: install lint test demo bench clean fuzz
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -29,6 +29,12 @@ demo: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
+
+FUZZ_CASES ?= 20000
+FUZZ_JOBS ?= 2
+FUZZ_SEED ?= 1
+fuzz: $(STAMP)
+	$(BIN)/python -m tests.fuzz.campaign --cases $(FUZZ_CASES) --jobs $(FUZZ_JOBS) --seed $(FUZZ_SEED)
 
 clean:
 	rm -rf $(VENV) build *.egg-info demo-output

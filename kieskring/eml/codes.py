@@ -7,6 +7,8 @@ warnings for the soft admitted-voter identities real PVs sometimes violate (chai
 
 from __future__ import annotations
 
+import re
+
 from kieskring.errors import Problem, UserError, one_line
 
 MAX_VOTES = 10**9
@@ -151,16 +153,26 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 
-MAX_VALUE = 80
-"""Characters of a quoted value in a message (a file can hold a value of any length)."""
+MAX_VALUE = 240
+"""Characters of a value in a message (a file can hold a value of any length)."""
+MAX_QUOTED = 60
+_QUOTED = re.compile(r"(['\"])([^'\"]{%d})[^'\"]+(\1|$)" % MAX_QUOTED)
+
+
+def shown(value: object) -> str:
+    """``value`` for a message: one line of at most :data:`MAX_VALUE` characters, and a quoted
+    part of it (a value inside a schema validator's sentence, which may itself be cut off) cut
+    at :data:`MAX_QUOTED`."""
+    text = _QUOTED.sub(lambda m: f"{m[1]}{m[2]}…{m[3]}", str(value))
+    return one_line(text, MAX_VALUE)
 
 
 def problem(code: str, file: str = "", place: str = "", **values: object) -> Problem:
-    """The :class:`Problem` for ``code`` with its Dutch and English message filled in; every
-    value is one line of at most :data:`MAX_VALUE` characters."""
+    """The :class:`Problem` for ``code`` with its Dutch and English message filled in, every
+    value :func:`shown` short."""
     nl, en = CATALOGUE[code]
-    shown = {key: one_line(str(value), MAX_VALUE) for key, value in values.items()}
-    return Problem(code, nl.format(**shown), en.format(**shown), file, place)
+    short = {key: shown(value) for key, value in values.items()}
+    return Problem(code, nl.format(**short), en.format(**short), file, place)
 
 
 def fail(code: str, file: str = "", place: str = "", **values: object) -> UserError:

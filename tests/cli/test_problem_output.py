@@ -68,3 +68,18 @@ def test_cli_line_for_a_100_kb_value_is_short(
     assert main(["eml", "check", str(path)]) == 1
     err = capsys.readouterr().err
     assert "EML.013" in err and max(map(len, err.splitlines())) <= MAX_LINE
+
+
+def test_schema_message_about_a_long_value_keeps_its_point(
+    tiny: dict[str, Path], xsd_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The validator quotes the whole value; the line cuts the quote, not the reason."""
+    data = VALID.sub(
+        b"<ValidVotes>" + b"x" * 10_000 + b"</ValidVotes>", tiny["Telling"].read_bytes(), count=1
+    )
+    path = tmp_path / "lang.xml"
+    path.write_bytes(data)
+    assert main(["eml", "validate", "--schemas", str(xsd_dir), str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "EML.022" in err and "nonNegativeInteger" in err
+    assert max(map(len, err.splitlines())) <= MAX_LINE
