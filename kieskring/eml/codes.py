@@ -156,7 +156,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 MAX_VALUE = 240
 """Characters of a value in a message (a file can hold a value of any length)."""
 MAX_QUOTED = 60
-_QUOTED = re.compile(r"(['\"])([^'\"]{%d})[^'\"]+(\1|$)" % MAX_QUOTED)
+_QUOTED = re.compile(r"(['\"])([^'\"]{" + str(MAX_QUOTED) + r"})[^'\"]+(\1|$)")
 
 
 def shown(value: object) -> str:
