@@ -6,7 +6,8 @@ Structure-aware: change, remove, duplicate, move, swap or rename an element; cha
 attribute (ids above all); write a number other ways (sign, spaces, exponent, other digits, huge,
 shifted by a little); put a comment, processing instruction, CDATA or element inside a value;
 change the message id. Byte-level: flip, insert, delete, duplicate or replace bytes and digit runs,
-truncate, prepend a BOM or junk, re-encode (UTF-16, Latin-1) or change the declared encoding.
+truncate (anywhere, or just after an end tag), prepend a BOM or junk, re-encode (UTF-16, Latin-1) or
+change the declared encoding.
 """
 
 from __future__ import annotations
@@ -198,7 +199,7 @@ def byte_level(data: bytes, rng: random.Random) -> bytes:
             end = min(len(data), at + rng.randrange(1, 2000))
             return data[:end] + data[at:end] + data[end:]
         case 4:
-            return data[:at]
+            return data[:at] if rng.random() < 0.5 else _cut_after_element(data, at)
         case 5:
             runs = list(DIGITS.finditer(data))
             if not runs:
@@ -214,6 +215,14 @@ def byte_level(data: bytes, rng: random.Random) -> bytes:
             return data.replace(b"UTF-8", rng.choice([b"UTF-16", b"ISO-8859-1", b"ascii"]), 1)
         case _:
             return data + rng.choice([b"<EML/>", b"<!---->", b"\x00", b"x"])
+
+
+def _cut_after_element(data: bytes, at: int) -> bytes:
+    """``data`` cut just after the first end tag from ``at`` on: a document that stops at an
+    element boundary (after its total, say) without its root having ended."""
+    start = data.find(b"</", at)
+    end = data.find(b">", start)
+    return data if start < 0 or end < 0 else data[: end + 1]
 
 
 def _reencoded(data: bytes, rng: random.Random) -> bytes:
