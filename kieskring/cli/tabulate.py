@@ -18,7 +18,7 @@ from typing import Any
 
 from kieskring.domain import Authority
 from kieskring.eml.codes import fail
-from kieskring.eml.consistency import raise_if, tabulation_problems
+from kieskring.eml.consistency import ElectionFiles, raise_if, tabulation_problems
 from kieskring.eml.fingerprint import grouped, written_fingerprint
 from kieskring.eml.read_110a import read_110a
 from kieskring.eml.read_230b import read_230b
@@ -68,13 +68,20 @@ def _created(value: str) -> dt.datetime:
         raise fail("EML.012", "--created", value=value) from None
 
 
-def _short_codes(args: argparse.Namespace) -> dict[tuple[str, int, int], str] | None:
-    """From a 510d (``--short-codes``) or made from the 230b files (``--candidates``)."""
+def _short_codes(
+    args: argparse.Namespace,
+) -> tuple[dict[tuple[str, int, int], str] | None, ElectionFiles]:
+    """From a 510d (``--short-codes``) or made from the 230b files (``--candidates``); and those
+    files, to be checked as of the same election."""
     if args.short_codes:
-        return short_codes_of(read_510(args.short_codes, levels="d"))
+        national = read_510(args.short_codes, levels="d")
+        files = ElectionFiles(others=((str(args.short_codes), national.identity),))
+        return short_codes_of(national), files
     if args.candidates:
-        return short_codes_from_lists([read_230b(path) for path in args.candidates])
-    return None
+        lists = [(str(path), read_230b(path)) for path in args.candidates]
+        codes = short_codes_from_lists([x for _, x in lists])
+        return codes, ElectionFiles(lists=tuple(lists))
+    return None, ElectionFiles()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -83,8 +90,8 @@ def run(args: argparse.Namespace) -> int:
     definition = (str(args.definition), read_110a(args.definition)) if args.definition else None
     read = read_many_totals(args.files, levels="abc", jobs=max(1, args.jobs))
     lowers = [(str(path), totals.count) for path, totals in zip(args.files, read, strict=True)]
-    raise_if(tabulation_problems(lowers, args.authority, args.contest, definition))
-    codes = _short_codes(args)
+    codes, named_by = _short_codes(args)
+    raise_if(tabulation_problems(lowers, args.authority, args.contest, definition, named_by))
     result = tabulate(
         [totals.count for totals in read],
         Authority(id=args.authority, name=args.authority_name),

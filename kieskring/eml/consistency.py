@@ -303,11 +303,15 @@ def tabulation_problems(
     authority: str,
     contest: str,
     definition: tuple[str, Election] | None = None,
+    named_by: ElectionFiles = ElectionFiles(),
 ) -> list[Problem]:
-    """The inputs of one tabulation: one election (EML.112) and one kieskring (EML.120); with the
-    110a also its tree (EML.114) and, as the new count covers a whole kieskring or election, every
-    municipality or kieskring in it (EML.119)."""
-    found = one_election(ElectionFiles(definition=definition, counts=tuple(lowers)))
+    """The inputs of one tabulation: one election (EML.112) and one kieskring (EML.120), with the
+    files that name the candidates (``named_by``: the 230b or 510d of ``--candidates`` or
+    ``--short-codes``, whose lists the counts must match, EML.113); with the 110a also its tree
+    (EML.114) and, as the new count covers a whole kieskring or election, every municipality or
+    kieskring in it (EML.119)."""
+    files = ElectionFiles(definition, named_by.lists, tuple(lowers), named_by.others)
+    found = one_election(files)
     if found:
         return found
     found += _one_kieskring(lowers, contest)

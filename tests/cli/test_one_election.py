@@ -195,3 +195,17 @@ def test_validate_and_check_never_join_files_of_two_elections(
     assert code == 0 and "horen bij elkaar" in out
     code, out = run(capsys, "eml", "check", *same, tiny["Verkiezingsdefinitie"])
     assert code == 0, out
+
+
+def test_tabulate_refuses_candidate_lists_of_another_election(
+    ps2: Path, tiny: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The 230b files that give the ShortCodes of the 510d must be of the same election."""
+    counts = sorted(ps2.glob("Telling_*_kieskring_*.eml.xml"))
+    args = ["tabulate", "--authority", "CSB", "--contest", "alle"]
+    args += ["--created", "2029-03-23T10:00:00", "--out", str(tmp_path / "d.xml")]
+    code, out = run(capsys, *args, *counts, "--candidates", tiny["Kandidatenlijsten"])
+    assert code == 1 and "EML.112" in out
+    lists = sorted(ps2.glob("Kandidatenlijsten_*.eml.xml"))
+    code, out = run(capsys, *args, *counts, "--candidates", *lists)
+    assert code == 0, out
