@@ -13,6 +13,7 @@ from typing import get_args
 import pytest
 
 from fixtures.generate.chain import generate
+from fixtures.hostile import HOSTILE
 from kieskring.allocation.contract_in import ContractError, read_election
 from kieskring.domain import Category
 from kieskring.domain.categories import CATEGORIES, allocation_rules, has_voter_passes
@@ -133,8 +134,8 @@ def test_the_importers_rules_hold(
 
 
 def test_ps_subcategory_follows_the_kieskringen(tmp_path: Path) -> None:
-    """PS1 one kieskring, PS2 several (the generated ps2 definition has four)."""
-    path = next(p for p in generate("ps2", 2, tmp_path) if "Verkiezingsdefinitie" in p.name)
+    """PS1 one kieskring, PS2 several (the hostile corpus's provincial definition has two)."""
+    path = HOSTILE / "sets" / "incomplete-set" / "definitie.xml"
     assert read_110a(path).identity.subcategory == "PS2"
     wrong = tmp_path / "ps1.xml"
     wrong.write_bytes(path.read_bytes().replace(b">PS2<", b">PS1<"))
