@@ -6,8 +6,8 @@ Structure-aware: change, remove, duplicate, move, swap or rename an element; cha
 attribute (ids above all); write a number other ways (sign, spaces, exponent, other digits, huge,
 shifted by a little); put a comment, processing instruction, CDATA or element inside a value;
 change the message id. Byte-level: flip, insert, delete, duplicate or replace bytes and digit runs,
-truncate (anywhere, or just after an end tag), prepend a BOM or junk, re-encode (UTF-16, Latin-1) or
-change the declared encoding.
+truncate (anywhere, or just after an end tag), prepend a BOM or junk, re-encode (UTF-16, Latin-1),
+change the declared encoding or make the namespace URI relative.
 """
 
 from __future__ import annotations
@@ -212,7 +212,9 @@ def byte_level(data: bytes, rng: random.Random) -> bytes:
         case 7:
             return _reencoded(data, rng)
         case 8:
-            return data.replace(b"UTF-8", rng.choice([b"UTF-16", b"ISO-8859-1", b"ascii"]), 1)
+            if rng.random() < 0.5:
+                return data.replace(b"UTF-8", rng.choice([b"UTF-16", b"ISO-8859-1", b"ascii"]), 1)
+            return data.replace(b'xmlns="urn:oasis:names:tc:evs:schema:eml"', b'xmlns="rel/ns"', 1)
         case _:
             return data + rng.choice([b"<EML/>", b"<!---->", b"\x00", b"x"])
 
