@@ -20,7 +20,10 @@ from kieskring.eml.codes import MAX_VOTES, fail, problem
 from kieskring.eml.safe import DS_NS, EML_NS, KR_NS
 from kieskring.errors import UserError
 
-_DIGITS = re.compile(r"\s*(-?)([0-9]+)\s*")
+XSD_SPACE = " \t\r\n"
+"""The whitespace an XSD value may have around it (whitespace collapse); no other."""
+_DIGITS = re.compile(r"[ \t\r\n]*(-?)([0-9]+)[ \t\r\n]*")
+"""An integer as the XSD reads one: only space, tab, CR and LF around it (whitespace collapse)."""
 CATEGORIES: frozenset[str] = frozenset(get_args(Category))
 
 
@@ -141,7 +144,7 @@ def model_problems(file: str, where: str = "") -> Iterator[None]:
 def parse_date(el: etree._Element, file: str) -> dt.date:
     """An ``xs:date`` (EML.012 when invalid)."""
     try:
-        return dt.date.fromisoformat(text(el, file).strip())
+        return dt.date.fromisoformat(text(el, file).strip(XSD_SPACE))
     except ValueError:
         raise fail("EML.012", file, place(el), value=text(el, file)[:40]) from None
 
@@ -149,7 +152,7 @@ def parse_date(el: etree._Element, file: str) -> dt.date:
 def parse_datetime(el: etree._Element, file: str) -> dt.datetime:
     """An ``xs:dateTime`` such as ``2022-03-17T01:32:49.834`` (EML.012 when invalid)."""
     try:
-        return dt.datetime.fromisoformat(text(el, file).strip())
+        return dt.datetime.fromisoformat(text(el, file).strip(XSD_SPACE))
     except ValueError:
         raise fail("EML.012", file, place(el), value=text(el, file)[:40]) from None
 

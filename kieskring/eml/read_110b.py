@@ -24,6 +24,7 @@ from lxml import etree
 from kieskring.domain.election import PollingStation, PollingStations
 from kieskring.eml.codes import fail
 from kieskring.eml.common import (
+    XSD_SPACE,
     check_plain,
     child,
     model_problems,
@@ -51,7 +52,7 @@ def _station(place_el: etree._Element, file: str) -> PollingStation:
     number = parse_int(raw_number, file, where)
     if number < 1:
         raise fail("EML.116", file, where, found=raw_number.strip())
-    content = text(station, file).strip()
+    content = text(station, file).strip(XSD_SPACE)
     voters = parse_int(content, file, where) if content else 0
     address = child(location, "Address", file)
     name = address.find(f".//{tag('LocalityName', XAL_NS)}")

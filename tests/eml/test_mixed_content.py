@@ -143,3 +143,29 @@ def test_comments_outside_the_root_and_cdata_are_read(
     careful = read_510(path)
     assert careful.total.lists[0].candidates[0].votes == 1067
     assert read_510_totals(path).count.total == careful.total
+
+
+@pytest.mark.parametrize(
+    ("around", "accepted"),
+    [
+        ((b" ", b"\n"), True),
+        ((b"\t", b" "), True),
+        ((b"\xc2\xa0", b""), False),
+        ((b"", b"\xe2\x80\x83"), False),
+    ],
+)
+def test_spaces_around_a_number_as_the_xsd_reads_them(
+    tiny: dict[str, bytes], tmp_path: Path, around: tuple[bytes, bytes], accepted: bool
+) -> None:
+    """XSD integers collapse only space, tab, CR and LF; a no-break or em space makes the value
+    invalid, so it is refused (EML.009) rather than read as the number."""
+    path = tmp_path / "t.xml"
+    path.write_bytes(vote(tiny["Telling"], lambda n: around[0] + n + around[1], "total"))
+    if accepted:
+        assert read_510_totals(path).count.total == read_510(path).total
+        return
+    with pytest.raises(UserError) as caught:
+        read_510(path)
+    assert caught.value.problems[0].code == "EML.009"
+    with pytest.raises(UserError):
+        read_510_totals(path)
