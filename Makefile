@@ -15,7 +15,7 @@ DEVLOCK := requirements/dev.txt
 SIZE ?= tiny
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: install lint test demo bench bundle lock schemas clean
+.PHONY: install lint test demo bench bundle lock schemas clean fuzz
 
 # 1. the runtime wheels of this platform, hash-checked, kept for `make bundle` (no second download);
 # 2. everything (runtime, test, bench, build tools) with --require-hashes;
@@ -57,6 +57,12 @@ lock:
 # Copy the EML_NL schemas from ../shared (or $$UITSLAG_SHARED) into the package (git-ignored).
 schemas:
 	$(PY) scripts/schemas.py
+
+FUZZ_CASES ?= 20000
+FUZZ_JOBS ?= 2
+FUZZ_SEED ?= 1
+fuzz: $(STAMP)
+	$(BIN)/python -m tests.fuzz.campaign --cases $(FUZZ_CASES) --jobs $(FUZZ_JOBS) --seed $(FUZZ_SEED)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info demo-output

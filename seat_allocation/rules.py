@@ -1,11 +1,14 @@
 """Election categories as parameters: which residual-seat method, threshold and preference rule apply.
 
-The category decides the rules once, here; the algorithm reads the resulting :class:`Rules` and never
-asks "is this a TK election?" itself (Kieswet P 7, P 8, P 9, P 15, Y 23a; bill 36 641).
+The category decides the rules once, here, in one table (:data:`LAW`); the algorithm reads the
+resulting :class:`Rules` and never asks "is this a TK election?" itself (Kieswet P 7, P 8, P 9,
+P 15, Y 23a; bill 36 641). The facts of EML_NL and the app about each category (subcategories,
+seat ranges, count fields) build on this table in :mod:`kieskring.domain.categories`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -23,6 +26,38 @@ class Category(StrEnum):
 
 LARGE_BODY = 19
 """P 7 lid 1 / P 8 lid 1: from 19 seats on, residual seats go by highest averages."""
+
+
+@dataclass(frozen=True)
+class CategoryLaw:
+    """What chapter P says differently per category (the articles in :data:`LAW`'s comments).
+
+    - ``residual_requires_quota``: only lists whose stemcijfer reaches the kiesdeler take part in
+      the residual seats (Kieswet P 7 lid 2: the Tweede Kamer).
+    - ``preference_large`` / ``preference_small``: the voorkeurdrempel in percent of the kiesdeler
+      for bodies of at least / fewer than 19 seats (Kieswet P 15 lid 1 and 2; the European
+      Parliament 10% whatever its size, Kieswet Y 23a).
+    - ``absolute_majority``: whether P 9 applies.
+    """
+
+    residual_requires_quota: bool
+    preference_large: int
+    preference_small: int
+    absolute_majority: bool
+
+
+LAW: Mapping[Category, CategoryLaw] = {
+    # P 7 lid 1, P 8, P 9, P 15 lid 1 (25%) and lid 2 (50% below 19 seats).
+    Category.GR: CategoryLaw(False, 25, 50, True),
+    Category.AB: CategoryLaw(False, 25, 50, True),
+    Category.ER: CategoryLaw(False, 25, 50, True),
+    Category.PS: CategoryLaw(False, 25, 50, True),
+    # P 7 lid 2: only lists reaching the kiesdeler take part in the residual seats.
+    Category.TK: CategoryLaw(True, 25, 50, True),
+    # Y 23a: 10% of the kiesdeler instead of P 15's 25%.
+    Category.EP: CategoryLaw(False, 10, 10, True),
+}
+"""The law per category: the one place chapter P's category differences are written down."""
 
 
 @dataclass(frozen=True)
@@ -50,14 +85,19 @@ class Rules:
 
     @classmethod
     def for_category(cls, category: Category, *, law_36641: bool = False) -> Rules:
-        """The rules in force for ``category``; ``law_36641`` switches on the pending bill 36 641
-        (a full kiesdeler needed for any residual seat, every category)."""
-        quota_needed = category is Category.TK or law_36641
-        match category:
-            case Category.EP:
-                return cls(category, quota_needed, 3, 4, 10, 10, True, law_36641)
-            case Category.GR | Category.AB | Category.ER | Category.PS | Category.TK:
-                return cls(category, quota_needed, 3, 4, 25, 50, True, law_36641)
+        """The rules in force for ``category`` (:data:`LAW`); ``law_36641`` switches on the
+        pending bill 36 641 (a full kiesdeler needed for any residual seat, every category)."""
+        law = LAW[category]
+        return cls(
+            category,
+            law.residual_requires_quota or law_36641,
+            3,
+            4,
+            law.preference_large,
+            law.preference_small,
+            law.absolute_majority,
+            law_36641,
+        )
 
     @staticmethod
     def large_body(seats: int) -> bool:

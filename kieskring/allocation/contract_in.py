@@ -12,6 +12,7 @@ from typing import Any
 
 from gmpy2 import mpz
 
+from kieskring.domain.categories import ALLOCATED, allocation_rules
 from seat_allocation.election import (
     CandidateRef,
     CandidateVotes,
@@ -252,13 +253,12 @@ def read_rules(obj: dict[str, Any], problems: list[str]) -> Rules:
     if not isinstance(law, bool):
         problems.append("law_36641: verwacht true of false")
         law = False
-    try:
-        category = Category(raw)
-    except ValueError:
-        names = ", ".join(c.value for c in Category)
+    rules = allocation_rules(raw, law_36641=law) if isinstance(raw, str) else None
+    if rules is None:
+        names = ", ".join(ALLOCATED)
         problems.append(f"category: onbekende categorie {raw!r} (kies uit {names})")
-        category = Category.GR
-    return Rules.for_category(category, law_36641=law)
+        return Rules.for_category(Category.GR, law_36641=law)
+    return rules
 
 
 def read_election(obj: Any) -> Election:

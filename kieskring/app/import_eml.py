@@ -7,8 +7,8 @@ category, subcategory, date, domain; chain.md §3); the municipality is a GEMEEN
 (SETUP.MUNICIPALITY); where the tree puts it under a kieskring of an election with several (PS2, TK, EP;
 PS1 and AB have one), the 230b is the one of that kieskring (SETUP.KIESKRING: lists are submitted per
 kieskring, Kieswet chapter H, kandidaatstelling); the stations file belongs to the same election and municipality
-(SETUP.STATIONS_FILE). Field C (kiezerspassen) exists except at municipal and island council elections
-(chain.md §2; Kieswet chapter K: a voter pass lets one vote elsewhere in the area elected for).
+(SETUP.STATIONS_FILE). Field C (kiezerspassen) exists where the table of categories says so
+(:mod:`kieskring.domain.categories`: not at municipal and island council elections, chain.md §2).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from pathlib import Path
 from kieskring.app.setup import Counting, ElectionSetup, ListSetup, StationSetup
 from kieskring.app.totals import Counts, GsbTotals, ListTotal, StationResult
 from kieskring.domain.candidates import CandidateLists
+from kieskring.domain.categories import has_voter_passes
 from kieskring.domain.counts import (
     CandidateVotes,
     Count,
@@ -45,8 +46,6 @@ ADMITTED = ("geldige stempassen", "geldige volmachtbewijzen", "geldige kiezerspa
 
 SINGLE_DISTRICT = ("geen", "alle")
 """``ContestIdentifier Id`` of a 230b that is not one kieskring's (chain.md §3)."""
-NO_VOTER_PASSES = ("GR", "ER")
-"""Categories without field C (kiezerspassen): municipal and island council (chain.md §2)."""
 
 
 def fingerprint_challenge(path: Path) -> tuple[str, tuple[int, int]]:
@@ -95,7 +94,7 @@ def setup_from_eml(
         election_id=lists.identity.id,
         name=lists.identity.name,
         counting=counting,
-        voter_passes=lists.identity.category not in NO_VOTER_PASSES,
+        voter_passes=has_voter_passes(lists.identity.category),
         lists=list_setups(lists, str(candidates)),
         stations=stations,
     )
@@ -248,7 +247,7 @@ def setup_from_definition(
         election_id=election.id,
         name=election.identity.name,
         counting=counting,
-        voter_passes=election.identity.category not in NO_VOTER_PASSES,
+        voter_passes=has_voter_passes(election.identity.category),
         lists=list_setups(lists, str(files.candidates)),
         stations=stations,
         municipality_id=region.cbs_code,

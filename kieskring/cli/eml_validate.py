@@ -1,35 +1,34 @@
 """``uitslag eml validate|check``: XSD validation and the Kiesraad consistency rules.
 
 * ``uitslag eml validate [--schemas DIR] FILE...`` validates each file against its own XSD (schema
-  folder from ``--schemas`` or ``UITSLAG_SCHEMAS``); exit 1 with one line per problem.
-* ``uitslag eml check FILE...`` reads each file with its reader (110a, 230b, 510b/c/d, 520) and applies
-  the rules of chain.md §3 (all files must be of one election); warnings are printed, errors give
-  exit 1.
+  folder from ``--schemas`` or ``UITSLAG_SCHEMAS``); with several files it also applies the
+  cross-file rules, and says the files belong together only when they are of one election.
+* ``uitslag eml check FILE...`` reads each file with its reader (110a, 110b, 230b, 510b/c/d, 520)
+  and applies the rules of chain.md §3 and, across files, :func:`~kieskring.eml.consistency.
+  one_election` (one election, lists and candidates in the 230b of their kieskring, authorities in
+  the 110a tree); warnings are printed, errors give exit 1.
 """
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kieskring.cli.help import add_command
-from kieskring.domain import ElectionIdentity
-from kieskring.eml.codes import fail
-from kieskring.eml.consistency import (
-    authority_in_tree,
-    count_matches_lists,
-    raise_if,
-    same_election,
-)
-from kieskring.eml.read_110a import read_110a
-from kieskring.eml.read_230b import read_230b
-from kieskring.eml.read_510 import read_510
-from kieskring.eml.read_520 import read_520
+from kieskring.domain import CandidateLists, Count, Election, ElectionIdentity
+from kieskring.eml.common import child, read_identity, tag
+from kieskring.eml.consistency import ElectionFiles, one_election
+from kieskring.eml.read_110a import election_from_root
+from kieskring.eml.read_110b import stations_from_root
+from kieskring.eml.read_230b import lists_from_root
+from kieskring.eml.read_510 import check_count, count_from_root
+from kieskring.eml.read_520 import result_from_root
 from kieskring.eml.safe import load_eml
 from kieskring.eml.validate import SCHEMA_FILES, validate_file
-from kieskring.errors import Problem, UserError
+from kieskring.errors import Problem, UserError, summary_lines
 
 
 def register(subparsers: Any) -> None:
@@ -76,91 +75,84 @@ def register(subparsers: Any) -> None:
     check.set_defaults(func=run_check)
 
 
-def _each(files: list[Path], english: bool, action: Callable[[Path], str]) -> int:
+@dataclass
+class Collected:
+    """The files read so far, by kind, for the cross-file rules."""
+
+    definitions: list[tuple[str, Election]] = field(default_factory=list)
+    lists: list[tuple[str, CandidateLists]] = field(default_factory=list)
+    counts: list[tuple[str, Count]] = field(default_factory=list)
+    others: list[tuple[str, ElectionIdentity]] = field(default_factory=list)
+
+    def as_files(self) -> ElectionFiles:
+        """The files as one run; a second 110a is compared by its identity."""
+        first = self.definitions[0] if self.definitions else None
+        extra = [(file, d.identity) for file, d in self.definitions[1:]]
+        return ElectionFiles(first, tuple(self.lists), tuple(self.counts), (*extra, *self.others))
+
+    def read(self, path: Path, warnings: list[Problem]) -> str:
+        """Read ``path`` with its reader into this collection; returns its message id."""
+        _, root = load_eml(path, tuple(SCHEMA_FILES))
+        file, message = str(path), root.get("Id", "")
+        if message == "110a":
+            self.definitions.append((file, election_from_root(root, file)))
+        elif message == "230b":
+            self.lists.append((file, lists_from_root(root, file)))
+        elif message.startswith("510"):
+            count = count_from_root(root, file)
+            check_count(count, file, warnings)
+            self.counts.append((file, count))
+        elif message == "520":
+            self.others.append((file, result_from_root(root, file).identity))
+        elif message == "110b":
+            self.others.append((file, stations_from_root(root, file).identity))
+        else:
+            election = root.find(f".//{tag('Election')}")
+            identifier = child(root if election is None else election, "ElectionIdentifier", file)
+            self.others.append((file, read_identity(identifier, file)))
+        return message
+
+
+def _each(files: list[Path], english: bool, action: Callable[[Path], str]) -> list[Problem]:
+    """Run ``action`` on every file, printing its line; the problems of all files."""
     problems: list[Problem] = []
     for path in files:
         try:
             print(f"{path}: {action(path)}")
         except UserError as err:
             problems.extend(err.problems)
-    if problems:
-        raise UserError(tuple(problems), english=english)
-    return 0
+    return problems
 
 
 def run_validate(args: argparse.Namespace) -> int:
     """Validate every file against its schema; with several files, also check them against each
     other (one election, lists and candidates in the 230b, authorities in the 110a tree)."""
-    code = _each(args.files, args.english, lambda p: f"{validate_file(p, args.schemas)} OK")
+    problems = _each(args.files, args.english, lambda p: f"{validate_file(p, args.schemas)} OK")
     if len(args.files) > 1:
-        problems = cross_checks(args.files)
-        if problems:
-            raise UserError(tuple(problems), english=args.english)
-        print(f"{len(args.files)} bestanden horen bij elkaar")
-    return code
-
-
-def cross_checks(files: list[Path]) -> list[Problem]:
-    """EML.112 (same election), EML.113 (lists/candidates known), EML.114 (authority in the tree)."""
-    identities: list[tuple[Path, ElectionIdentity]] = []
-    counts, lists, definitions = [], {}, []
-    for path in files:
-        _, root = load_eml(path, tuple(SCHEMA_FILES))
-        message = root.get("Id", "")
-        if message.startswith("510"):
-            count = read_510(path)
-            counts.append((path, count))
-            identities.append((path, count.identity))
-        elif message == "230b":
-            candidate_lists = read_230b(path)
-            lists[candidate_lists.contest_id] = candidate_lists
-            identities.append((path, candidate_lists.identity))
-        elif message == "110a":
-            definition = read_110a(path)
-            definitions.append(definition)
-            identities.append((path, definition.identity))
-        elif message == "520":
-            identities.append((path, read_520(path).identity))
-    problems: list[Problem] = []
-    for path, identity in identities[1:]:
-        problems += same_election(identities[0][1], identity, str(path))
-    for path, count in counts:
-        match = lists.get(count.contest_id) or (
-            next(iter(lists.values())) if len(lists) == 1 else None
-        )
-        if match is not None:
-            problems += count_matches_lists(count, match, str(path))
-        for definition in definitions:
-            problems += authority_in_tree(definition, count, str(path))
-    return problems
-
-
-def _identity(path: Path, message: str, warnings: list[Problem]) -> ElectionIdentity:
-    if message.startswith("510"):
-        return read_510(path, warnings=warnings).identity
-    if message == "110a":
-        return read_110a(path).identity
-    if message == "230b":
-        return read_230b(path).identity
-    if message == "520":
-        return read_520(path).identity
-    raise fail("EML.023", str(path), message=message)
-
-
-def _check_one(path: Path, english: bool, seen: list[ElectionIdentity]) -> str:
-    _, root = load_eml(path, tuple(SCHEMA_FILES))
-    message = root.get("Id", "")
-    warnings: list[Problem] = []
-    identity = _identity(path, message, warnings)
-    for warning in warnings:
-        print(f"waarschuwing: {warning.render(english=english)}")
-    if seen:
-        raise_if(same_election(seen[0], identity, str(path)))
-    seen.append(identity)
-    return f"{message} OK ({len(warnings)} waarschuwingen)"
+        collected = Collected()
+        problems += _each(args.files, args.english, lambda p: f"{collected.read(p, [])} gelezen")
+        problems += one_election(collected.as_files())
+        if not problems:
+            print(f"{len(args.files)} bestanden horen bij elkaar")
+    if problems:
+        raise UserError(tuple(problems), english=args.english)
+    return 0
 
 
 def run_check(args: argparse.Namespace) -> int:
-    """Read and check every file; all files must belong to one election (EML.112)."""
-    seen: list[ElectionIdentity] = []
-    return _each(args.files, args.english, lambda p: _check_one(p, args.english, seen))
+    """Read and check every file; all files must belong to one election (EML.112) and agree
+    with each other (:func:`~kieskring.eml.consistency.one_election`)."""
+    collected = Collected()
+
+    def check_one(path: Path) -> str:
+        warnings: list[Problem] = []
+        message = collected.read(path, warnings)
+        for line in summary_lines(warnings, english=args.english):
+            print(f"waarschuwing: {line}")
+        return f"{message} OK ({len(warnings)} waarschuwingen)"
+
+    problems = _each(args.files, args.english, check_one)
+    problems += one_election(collected.as_files())
+    if problems:
+        raise UserError(tuple(problems), english=args.english)
+    return 0

@@ -1,9 +1,11 @@
 """``uitslag result``: determine the result of an election from its counts and candidate lists.
 
 Given the candidate lists (230b; all kieskringen for TK/EP/PS with several) and the top-level count
-(510b or 510d; or the 510c files of all kieskringen, tabulated first), it runs chapter P and writes
-the 520 (``Resultaat_<id>.eml.xml``), the JSON trace (``berekening.json``) and
-the Dutch explanation (``berekening.txt``) to ``--out``. Lots and deceased candidates are
+(510b or 510d; or the 510c files of all kieskringen, tabulated first) — all of one election and,
+with a 110a or a 510d, every kieskring present (``eml check``'s cross-file rules: EML.112, EML.119,
+EML.120) — it runs chapter P and writes
+the 520 (``Resultaat_<id>.eml.xml``), the JSON trace (``berekening.json``) and the Dutch
+explanation (``berekening.txt``) to ``--out``. Lots and deceased candidates are
 inputs (``--lots``/``--deceased`` JSON files). Exit 0 done, 1 bad input, 3 lots required.
 """
 
@@ -23,8 +25,10 @@ from kieskring.allocation.contract_in import (
 )
 from kieskring.cli.help import add_command
 from kieskring.cli.signing_options import add_passphrase_option, parse_time, read_passphrase
+from kieskring.domain.candidates import CandidateLists
 from kieskring.domain.counts import Count
-from kieskring.domain.election import Authority
+from kieskring.domain.election import Authority, Election
+from kieskring.eml.consistency import ElectionFiles, one_election, raise_if
 from kieskring.eml.read_110a import read_110a
 from kieskring.eml.read_230b import read_230b
 from kieskring.eml.read_510 import read_510
@@ -159,15 +163,20 @@ def deceased_from(path: Path | None) -> tuple[tuple[CandidateRef, ...], frozense
     return tuple(refs), frozenset(keys)
 
 
-def top_count(paths: list[Path]) -> Count:
-    """One 510b/510d, or the 510c files of all kieskringen tabulated into a 510d. A 510b is read
-    in one streaming pass (its stations checked, only its total kept: the result needs no more)."""
-    counts = [
-        read_510_totals(p).count if peek_message_id(p) == "510b" else read_510(p) for p in paths
+def read_counts(paths: list[Path]) -> list[tuple[str, Count]]:
+    """Every count given: a 510b in one streaming pass (its stations checked, only its total
+    kept: the result needs no more), a 510c/510d whole."""
+    return [
+        (str(p), read_510_totals(p).count if peek_message_id(p) == "510b" else read_510(p))
+        for p in paths
     ]
+
+
+def top_count(counts: list[tuple[str, Count]]) -> Count:
+    """One 510b/510d, or the 510c files of all kieskringen tabulated into a 510d."""
     if len(counts) == 1:
-        return counts[0]
-    if any(c.level != "c" for c in counts):
+        return counts[0][1]
+    if any(c.level != "c" for _, c in counts):
         raise UserError(
             (
                 Problem(
@@ -178,16 +187,16 @@ def top_count(paths: list[Path]) -> Count:
             )
         )
     return tabulate(
-        counts,
+        [c for _, c in counts],
         Authority(id="CSB", name="Nederland"),
         contest_id="alle",
-        labels=[str(p) for p in paths],
+        labels=[file for file, _ in counts],
     ).count
 
 
-def seats_of(args: argparse.Namespace) -> int:
+def seats_of(args: argparse.Namespace, definition: Election | None) -> int:
     """The number of seats from the 110a or ``--seats`` (and both must agree)."""
-    from_definition = read_110a(args.definition).seats if args.definition else None
+    from_definition = definition.seats if definition is not None else None
     if from_definition is None and args.seats is None:
         raise UserError(
             (
@@ -210,6 +219,22 @@ def seats_of(args: argparse.Namespace) -> int:
     return int(from_definition if from_definition is not None else args.seats)
 
 
+def one_election_given(
+    args: argparse.Namespace,
+    definition: Election | None,
+    lists: list[CandidateLists],
+    counts: list[tuple[str, Count]],
+) -> None:
+    """The files make up one whole election (EML.112, EML.119, EML.120; the rules of ``eml
+    check``): else no 520 is written."""
+    files = ElectionFiles(
+        definition=None if definition is None else (str(args.definition), definition),
+        lists=tuple((str(p), x) for p, x in zip(args.candidates, lists, strict=True)),
+        counts=tuple(counts),
+    )
+    raise_if(one_election(files, whole=True))
+
+
 def write_outputs(
     outcome: ResultRun, count: Count, created_text: str | None, out: Path, file: str
 ) -> Path | None:
@@ -230,9 +255,12 @@ def write_outputs(
 
 def run(args: argparse.Namespace) -> int:
     """Entry point of ``uitslag result``."""
-    seats = seats_of(args)
+    definition = read_110a(args.definition) if args.definition else None
+    seats = seats_of(args, definition)
     lists = [read_230b(p) for p in args.candidates]
-    count = top_count(list(args.counts))
+    counts = read_counts(list(args.counts))
+    one_election_given(args, definition, lists, counts)
+    count = top_count(counts)
     file = str(args.counts[0])
     refs, keys = deceased_from(args.deceased)
     try:

@@ -1,9 +1,11 @@
 """``uitslag tabulate``: add 510 files of one level into a 510 of the next level (chain.md §1).
 
 ``uitslag tabulate --authority HSB5 --contest 5 --created 2021-03-21T18:00:00 --out T.eml.xml
-FILE...`` reads the lower-level counts (checked), adds them exactly, writes the canonical 510 and
-prints, per new unit, which units fed it and the fingerprint of the output. ``--short-codes`` takes a
-510d whose ShortCodes name the candidates above the kieskring.
+FILE...`` reads the lower-level counts (checked, and all of one election and one kieskring: EML.112,
+EML.120), adds them exactly, writes the canonical 510 and prints, per new unit, which units fed it and
+the fingerprint of the output. ``--definition`` (the 110a) also checks that every municipality of the
+kieskring, or every kieskring, is there (EML.119). ``--short-codes`` takes a 510d whose ShortCodes
+name the candidates above the kieskring.
 """
 
 from __future__ import annotations
@@ -18,12 +20,15 @@ from kieskring.cli.help import add_command
 from kieskring.cli.progress import add_quiet_option, progress
 from kieskring.domain import Authority
 from kieskring.eml.codes import fail
+from kieskring.eml.consistency import ElectionFiles, raise_if, tabulation_problems
 from kieskring.eml.fingerprint import grouped, written_fingerprint
+from kieskring.eml.read_110a import read_110a
 from kieskring.eml.read_230b import read_230b
 from kieskring.eml.read_510 import read_510
 from kieskring.eml.stream_510 import read_many_totals
 from kieskring.eml.tabulate import short_codes_of, tabulate
 from kieskring.eml.write_510 import write_510
+from kieskring.errors import summary_lines
 from kieskring.result.short_codes import short_codes_from_lists
 
 
@@ -75,6 +80,12 @@ def register(subparsers: Any) -> None:
         help="230b-bestanden van alle kieskringen: ShortCodes voor de 510d (CSB)",
     )
     parser.add_argument(
+        "--definition",
+        type=Path,
+        metavar="110A",
+        help="verkiezingsdefinitie (110a): alle gemeenten van de kieskring, of alle kieskringen",
+    )
+    parser.add_argument(
         "--out", type=Path, required=True, metavar="BESTAND", help="het te schrijven 510-bestand"
     )
     parser.add_argument(
@@ -98,21 +109,31 @@ def _created(value: str) -> dt.datetime:
         raise fail("EML.012", "--created", value=value) from None
 
 
-def _short_codes(args: argparse.Namespace) -> dict[tuple[str, int, int], str] | None:
-    """From a 510d (``--short-codes``) or made from the 230b files (``--candidates``)."""
+def _short_codes(
+    args: argparse.Namespace,
+) -> tuple[dict[tuple[str, int, int], str] | None, ElectionFiles]:
+    """From a 510d (``--short-codes``) or made from the 230b files (``--candidates``); and those
+    files, to be checked as of the same election."""
     if args.short_codes:
-        return short_codes_of(read_510(args.short_codes, levels="d"))
+        national = read_510(args.short_codes, levels="d")
+        files = ElectionFiles(others=((str(args.short_codes), national.identity),))
+        return short_codes_of(national), files
     if args.candidates:
-        return short_codes_from_lists([read_230b(path) for path in args.candidates])
-    return None
+        lists = [(str(path), read_230b(path)) for path in args.candidates]
+        codes = short_codes_from_lists([x for _, x in lists])
+        return codes, ElectionFiles(lists=tuple(lists))
+    return None, ElectionFiles()
 
 
 def run(args: argparse.Namespace) -> int:
     """Read, add, write and report provenance."""
     created = _created(args.created)
+    definition = (str(args.definition), read_110a(args.definition)) if args.definition else None
     with progress("Tellingen lezen", quiet=args.quiet) as step:
         read = read_many_totals(args.files, levels="abc", jobs=max(1, args.jobs), progress=step)
-    codes = _short_codes(args)
+    lowers = [(str(path), totals.count) for path, totals in zip(args.files, read, strict=True)]
+    codes, named_by = _short_codes(args)
+    raise_if(tabulation_problems(lowers, args.authority, args.contest, definition, named_by))
     result = tabulate(
         [totals.count for totals in read],
         Authority(id=args.authority, name=args.authority_name),
@@ -122,8 +143,8 @@ def run(args: argparse.Namespace) -> int:
         short_codes=codes,
         unit_ids=[totals.unit_ids for totals in read],
     )
-    for warning in (w for totals in read for w in totals.warnings):
-        print(f"waarschuwing: {warning.render()}")
+    for line in summary_lines(w for totals in read for w in totals.warnings):
+        print(f"waarschuwing: {line}")
     data = write_510(result.count, created)
     args.out.write_bytes(data)
     if args.details:

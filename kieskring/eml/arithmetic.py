@@ -123,14 +123,38 @@ def flat_fields(counts: VoteCounts) -> dict[str, int]:
     return fields
 
 
-def compare(expected: VoteCounts, found: VoteCounts, file: str, where: str) -> list[Problem]:
-    """EML.103 for every field where ``expected`` (a total) differs from ``found`` (a sum)."""
+def cast_only_in_total(total: VoteCounts, summed: VoteCounts) -> bool:
+    """Every polling station has ``Cast`` 0 and the total the municipality's electorate: how the
+    Kiesraad writes its municipal counts since TK2025 (a 510b only; EML.204, a warning)."""
+    return summed.cast == 0 and total.cast > 0
+
+
+def compare(
+    expected: VoteCounts,
+    found: VoteCounts,
+    file: str,
+    where: str,
+    *,
+    stations: bool = False,
+) -> list[Problem]:
+    """EML.103 for every field where ``expected`` (a total) differs from ``found`` (a sum);
+    ``stations``: the units are polling stations, whose ``Cast`` may all be 0 while the total
+    has the electorate (:func:`cast_only_in_total`; see :func:`total_warnings`)."""
     want, have = flat_fields(expected), flat_fields(found)
+    if stations and cast_only_in_total(expected, found):
+        have["Cast"] = want["Cast"]
     return [
         problem("EML.103", file, where, field=key, expected=want.get(key), found=have.get(key))
         for key in sorted(want.keys() | have.keys())
         if want.get(key, 0) != have.get(key, 0)
     ]
+
+
+def total_warnings(total: VoteCounts, summed: VoteCounts, file: str, where: str) -> list[Problem]:
+    """EML.204 when the polling stations' ``Cast`` is 0 and only the total has the electorate."""
+    if not cast_only_in_total(total, summed):
+        return []
+    return [problem("EML.204", file, where, found=total.cast)]
 
 
 def group_warnings(
@@ -159,4 +183,12 @@ def group_warnings(
     return found
 
 
-__all__ = ["ADMITTED", "add_counts", "candidate_key", "compare", "group_errors", "group_warnings"]
+__all__ = [
+    "ADMITTED",
+    "add_counts",
+    "candidate_key",
+    "compare",
+    "group_errors",
+    "group_warnings",
+    "total_warnings",
+]

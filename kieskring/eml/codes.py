@@ -7,7 +7,9 @@ warnings for the soft admitted-voter identities real PVs sometimes violate (chai
 
 from __future__ import annotations
 
-from kieskring.errors import Problem, UserError
+import re
+
+from kieskring.errors import Problem, UserError, one_line
 
 MAX_VOTES = 10**9
 """No Dutch count comes near a billion (≈ 13.5 million voters); larger numbers are refused."""
@@ -29,6 +31,24 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "EML.011": ("onwaarschijnlijk groot aantal {value}", "implausibly large number {value}"),
     "EML.012": ("'{value}' is geen geldige datum/tijd", "'{value}' is not a valid date/time"),
     "EML.013": ("onbekende waarde '{value}' voor {name}", "unknown value '{value}' for {name}"),
+    "EML.014": (
+        "waarde bevat commentaar, een verwerkingsinstructie of een element; schrijf alleen de "
+        "waarde (lezers lezen dit verschillend)",
+        "value holds a comment, a processing instruction or an element; write the value only "
+        "(readers read this differently)",
+    ),
+    "EML.015": (
+        "{name} is {value}: verwacht een nummer van 1 of hoger",
+        "{name} is {value}: expected a number of 1 or more",
+    ),
+    "EML.016": (
+        "waarde van {name} niet toegestaan: {detail}",
+        "value of {name} not allowed: {detail}",
+    ),
+    "EML.017": (
+        "niet canoniek te maken (C14N) voor de vingerafdruk: {detail}",
+        "cannot be canonicalised (C14N) for the fingerprint: {detail}",
+    ),
     "EML.101": (
         "lijst {list}: som kandidaatstemmen {found} ≠ lijsttotaal {expected}",
         "list {list}: sum of candidate votes {found} ≠ list total {expected}",
@@ -57,8 +77,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "reporting unit {unit} does not fit level {level} / authority {authority}",
     ),
     "EML.110": (
-        "categorie {category}, subcategorie {subcategory} en {seats} zetels passen niet",
-        "category {category}, subcategory {subcategory} and {seats} seats do not agree",
+        "categorie {category}, subcategorie {subcategory} en {seats} zetels passen niet "
+        "(verwacht: {expected})",
+        "category {category}, subcategory {subcategory} and {seats} seats do not agree "
+        "(expected: {expected})",
     ),
     "EML.111": (
         "voorkeurdrempel {found}% past niet bij {subcategory} (verwacht {expected}%)",
@@ -83,6 +105,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "EML.116": (
         "stembureaunummer {found} is geen nummer van 1 of hoger",
         "polling station number {found} is not a number of 1 or more",
+    ),
+    "EML.119": (
+        "{what} ontbreekt voor {missing}",
+        "{what} missing for {missing}",
+    ),
+    "EML.120": (
+        "{what} is van {found}, verwacht {expected} (zelfde verkiezing, zelfde kieskring)",
+        "{what} is of {found}, expected {expected} (same election, same kieskring)",
     ),
     "EML.020": (
         "schemacontrole niet beschikbaar: deze installatie bevat de EML_NL-schema's niet; "
@@ -114,6 +144,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "verschil H−D={found} niet verklaard door I/J ({expected})",
         "difference H−D={found} not explained by I/J ({expected})",
     ),
+    "EML.204": (
+        "kiesgerechtigden (Cast) {found} staan alleen in het totaal, de stembureaus hebben 0 "
+        "(zo schrijft de Kiesraad het sinds TK2025)",
+        "eligible voters (Cast) {found} only in the total, the polling stations have 0 "
+        "(as the Kiesraad writes it since TK2025)",
+    ),
     "EML.203": (
         "aantal kiesgerechtigden (Cast) is 0",
         "number of eligible voters (Cast) is 0",
@@ -121,10 +157,26 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 
+MAX_VALUE = 240
+"""Characters of a value in a message (a file can hold a value of any length)."""
+MAX_QUOTED = 60
+_QUOTED = re.compile(r"(['\"])([^'\"]{" + str(MAX_QUOTED) + r"})[^'\"]+(\1|$)")
+
+
+def shown(value: object) -> str:
+    """``value`` for a message: one line of at most :data:`MAX_VALUE` characters, and a quoted
+    part of it (a value inside a schema validator's sentence, which may itself be cut off) cut
+    at :data:`MAX_QUOTED`."""
+    text = _QUOTED.sub(lambda m: f"{m[1]}{m[2]}…{m[3]}", str(value))
+    return one_line(text, MAX_VALUE)
+
+
 def problem(code: str, file: str = "", place: str = "", **values: object) -> Problem:
-    """The :class:`Problem` for ``code`` with its Dutch and English message filled in."""
+    """The :class:`Problem` for ``code`` with its Dutch and English message filled in, every
+    value :func:`shown` short."""
     nl, en = CATALOGUE[code]
-    return Problem(code, nl.format(**values), en.format(**values), file, place)
+    short = {key: shown(value) for key, value in values.items()}
+    return Problem(code, nl.format(**short), en.format(**short), file, place)
 
 
 def fail(code: str, file: str = "", place: str = "", **values: object) -> UserError:

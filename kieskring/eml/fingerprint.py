@@ -30,8 +30,15 @@ def sha256_hex(data: bytes) -> str:
 
 def canonical_bytes(data: bytes, file: str = "") -> bytes:
     """``data`` in C14N 1.0 with comments (lxml ``method="c14n"``; not C14N 2.0)."""
-    tree = parse_bytes(data, file)
-    return etree.tostring(tree, method="c14n", with_comments=True)
+    return _c14n(parse_bytes(data, file), file)
+
+
+def _c14n(tree: etree._ElementTree, file: str) -> bytes:
+    """C14N 1.0 with comments; a document C14N refuses (a relative namespace URI) is EML.017."""
+    try:
+        return etree.tostring(tree, method="c14n", with_comments=True)
+    except etree.C14NError as err:
+        raise fail("EML.017", file, detail=str(err) or type(err).__name__) from None
 
 
 def _declaring_tree(data: bytes, file: str) -> etree._ElementTree | None:
@@ -54,7 +61,7 @@ def fingerprint(data: bytes, file: str = "") -> str:
     tree = _declaring_tree(data, file)
     if tree is None:
         return sha256_hex(data)
-    return sha256_hex(etree.tostring(tree, method="c14n", with_comments=True))
+    return sha256_hex(_c14n(tree, file))
 
 
 def written_fingerprint(data: bytes) -> str:

@@ -24,7 +24,10 @@ from lxml import etree
 from kieskring.domain.election import PollingStation, PollingStations
 from kieskring.eml.codes import fail
 from kieskring.eml.common import (
+    XSD_SPACE,
+    check_plain,
     child,
+    model_problems,
     parse_date,
     parse_int,
     place,
@@ -49,18 +52,19 @@ def _station(place_el: etree._Element, file: str) -> PollingStation:
     number = parse_int(raw_number, file, where)
     if number < 1:
         raise fail("EML.116", file, where, found=raw_number.strip())
-    content = text(station).strip()
+    content = text(station, file).strip(XSD_SPACE)
     voters = parse_int(content, file, where) if content else 0
     address = child(location, "Address", file)
     name = address.find(f".//{tag('LocalityName', XAL_NS)}")
     postcode = address.find(f".//{tag('PostalCodeNumber', XAL_NS)}")
-    return PollingStation(
-        number=number,
-        name=text(name),
-        postal_code=None if postcode is None else text(postcode),
-        eligible_voters=voters,
-        channel=place_el.get("Channel", "polling"),
-    )
+    with model_problems(file, where):
+        return PollingStation(
+            number=number,
+            name=text(name, file),
+            postal_code=None if postcode is None else text(postcode, file),
+            eligible_voters=voters,
+            channel=place_el.get("Channel", "polling"),
+        )
 
 
 def _stations(contest: etree._Element, file: str) -> tuple[PollingStation, ...]:
@@ -83,26 +87,28 @@ def _unit(contest: etree._Element, authority: str, file: str) -> str:
         raise fail(
             "EML.109", file, place(unit), unit=unit.get("Id", ""), level="110b", authority=authority
         )
-    return text(unit)
+    return text(unit, file)
 
 
 def stations_from_root(root: etree._Element, file: str) -> PollingStations:
     """The :class:`PollingStations` of a parsed 110b root."""
+    check_plain(root, file)
     authority = read_authority(root, file)
     if not MUNICIPALITY.fullmatch(authority.id):
         raise fail("EML.115", file, "ManagingAuthority", authority=authority.id, level="110b")
     election = child(child(root, "ElectionEvent", file), "Election", file)
     contest = child(election, "Contest", file)
     issue = root.find(tag("IssueDate"))
-    return PollingStations(
-        identity=read_identity(child(election, "ElectionIdentifier", file), file),
-        authority=authority,
-        unit_name=_unit(contest, authority.id, file),
-        transaction_id=text(child(root, "TransactionId", file)),
-        issue_date=None if issue is None else parse_date(issue, file),
-        created=read_created(root, file),
-        stations=_stations(contest, file),
-    )
+    with model_problems(file, place(election)):
+        return PollingStations(
+            identity=read_identity(child(election, "ElectionIdentifier", file), file),
+            authority=authority,
+            unit_name=_unit(contest, authority.id, file),
+            transaction_id=text(child(root, "TransactionId", file), file),
+            issue_date=None if issue is None else parse_date(issue, file),
+            created=read_created(root, file),
+            stations=_stations(contest, file),
+        )
 
 
 def read_110b(path: Path) -> PollingStations:

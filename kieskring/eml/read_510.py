@@ -3,7 +3,8 @@
 Checks (chain.md §3): root ``Id`` is the expected 510 variant (EML.006); the authority fits the level
 (EML.115: b a 4-digit CBS code, c ``HSB<n>``, d ``CSB``); reporting-unit ids fit level and authority
 (EML.109) and are unique (EML.108); the vote arithmetic of every group (EML.101/102) and total = sum of
-units (EML.103) are errors; admitted-voter identities are warnings (EML.201–203).
+units (EML.103) are errors; admitted-voter identities are warnings (EML.201–203), as is a 510b whose
+stations all have ``Cast`` 0 with the electorate in the total only (EML.204, TK2025).
 """
 
 from __future__ import annotations
@@ -15,11 +16,19 @@ from pathlib import Path
 from lxml import etree
 
 from kieskring.domain import Count, CountLevel, ReportingUnitVotes, VoteCounts
-from kieskring.eml.arithmetic import add_counts, compare, group_errors, group_warnings
+from kieskring.eml.arithmetic import (
+    add_counts,
+    compare,
+    group_errors,
+    group_warnings,
+    total_warnings,
+)
 from kieskring.eml.codes import fail, problem
 from kieskring.eml.common import (
+    check_plain,
     child,
     is_canonical,
+    model_problems,
     opt_text,
     place,
     read_authority,
@@ -41,11 +50,11 @@ def _units(contest: etree._Element, file: str) -> tuple[ReportingUnitVotes, ...]
     units: list[ReportingUnitVotes] = []
     for group in contest.iterfind(tag("ReportingUnitVotes")):
         ident = child(group, "ReportingUnitIdentifier", file)
-        units.append(
-            ReportingUnitVotes(
-                id=ident.get("Id", ""), name=text(ident), counts=read_vote_group(group, file)
+        counts = read_vote_group(group, file)
+        with model_problems(file, place(group)):
+            units.append(
+                ReportingUnitVotes(id=ident.get("Id", ""), name=text(ident, file), counts=counts)
             )
-        )
     return tuple(units)
 
 
@@ -54,26 +63,28 @@ def count_from_root(
 ) -> Count:
     """The :class:`Count` of a parsed 510 root (structure only; see :func:`check_count`);
     ``with_units=False`` reads the header and the total only; ``total``: already read."""
+    check_plain(root, file)
     level: CountLevel = root.get("Id", "510b")[-1]  # type: ignore[assignment]  # checked by load
     election = child(child(root, "Count", file), "Election", file)
     contest = child(child(election, "Contests", file), "Contest", file)
     contest_ident = child(contest, "ContestIdentifier", file)
-    return Count(
-        level=level,
-        identity=read_identity(child(election, "ElectionIdentifier", file), file),
-        authority=read_authority(root, file),
-        transaction_id=text(child(root, "TransactionId", file)),
-        created=read_created(root, file),
-        canonical=is_canonical(root),
-        contest_id=contest_ident.get("Id", ""),
-        contest_name=opt_text(contest_ident, "ContestName"),
-        total=(
-            total
-            if total is not None
-            else read_vote_group(child(contest, "TotalVotes", file), file)
-        ),
-        units=_units(contest, file) if with_units else (),
-    )
+    with model_problems(file, place(contest)):
+        return Count(
+            level=level,
+            identity=read_identity(child(election, "ElectionIdentifier", file), file),
+            authority=read_authority(root, file),
+            transaction_id=text(child(root, "TransactionId", file), file),
+            created=read_created(root, file),
+            canonical=is_canonical(root),
+            contest_id=contest_ident.get("Id", ""),
+            contest_name=opt_text(contest_ident, "ContestName", file),
+            total=(
+                total
+                if total is not None
+                else read_vote_group(child(contest, "TotalVotes", file), file)
+            ),
+            units=_units(contest, file) if with_units else (),
+        )
 
 
 def structure_errors(
@@ -108,7 +119,10 @@ def check_count(count: Count, file: str, warnings: list[Problem] | None = None) 
         errors += group_errors(unit.counts, file, unit.id)
         soft += group_warnings(unit.counts, file, unit.id, zero_cast=count.level != "b")
     # always: a total with votes and no units (a file cut short, or emptied) does not add up
-    errors += compare(count.total, add_counts(u.counts for u in count.units), file, "TotalVotes")
+    summed = add_counts(u.counts for u in count.units)
+    stations = count.level == "b"
+    errors += compare(count.total, summed, file, "TotalVotes", stations=stations)
+    soft += total_warnings(count.total, summed, file, "TotalVotes") if stations else []
     if errors:
         raise UserError(tuple(errors[:MAX_PROBLEMS]))
     if warnings is not None:

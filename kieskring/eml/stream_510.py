@@ -9,7 +9,8 @@ the admitted-voter identities (EML.201–203, warnings) — without building a m
 unit has exactly the selections of the total (same lists, same candidates, same order: the normal
 case) its numbers are added as plain integers and the tree of the unit is freed.
 
-On anything unusual — a unit shaped differently, a number that is not plain digits, any hard error —
+On anything unusual — a unit shaped differently, a number that is not plain digits, a comment or
+processing instruction anywhere in the file (EML.014), any hard error —
 it reads the file again with :func:`read_510`, whose messages are the authority. The fast path only
 ever concludes "all is well"; it never writes its own error message. A test holds both paths to the
 same outcome on mutated files.
@@ -25,6 +26,7 @@ from operator import add
 from pathlib import Path
 
 from lxml import etree
+from pydantic import ValidationError
 
 from kieskring.domain import (
     CandidateVotes,
@@ -34,7 +36,7 @@ from kieskring.domain import (
     Uncounted,
     VoteCounts,
 )
-from kieskring.eml.arithmetic import compare, group_errors, group_warnings
+from kieskring.eml.arithmetic import compare, group_errors, group_warnings, total_warnings
 from kieskring.eml.common import tag
 from kieskring.eml.read_510 import count_from_root, read_510, structure_errors
 from kieskring.eml.safe import check_root, check_source_bytes, read_bytes
@@ -117,9 +119,9 @@ def shaped(values: list[int], fields: PvFields, total: VoteCounts) -> VoteCounts
 
 
 def _unit_ident(others: list[etree._Element]) -> tuple[str, str]:
-    """The unit's ``ReportingUnitIdentifier``: its ``Id`` and name."""
+    """The unit's ``ReportingUnitIdentifier``: its ``Id`` and name (text only)."""
     ident = next((el for el in others if el.tag == _UNIT_ID), None)
-    if ident is None:
+    if ident is None or len(ident):
         raise Unusual
     return ident.get("Id", ""), ident.text or ""
 
@@ -239,12 +241,17 @@ def _finish(reader: _Reader, root: etree._Element, file: str, levels: str) -> Co
     ids = reader.sum.ids
     errors = structure_errors(count.level, count.authority.id, ids, file)
     errors += group_errors(count.total, file, "TotalVotes")
-    errors += compare(count.total, reader.sum.as_counts(count.total), file, "TotalVotes")
+    # always: a total with votes and no units (a file cut short, or emptied) does not add up
+    warnings = list(reader.warnings or ())
+    summed = reader.sum.as_counts(count.total)
+    stations = count.level == "b"
+    errors += compare(count.total, summed, file, "TotalVotes", stations=stations)
+    warnings += total_warnings(count.total, summed, file, "TotalVotes") if stations else []
     if errors:
         raise Unusual
     if reader.units is not None:
         count = count.model_copy(update={"units": tuple(reader.units)})
-    return CountTotals(count, tuple(ids), tuple(reader.warnings or ()))
+    return CountTotals(count, tuple(ids), tuple(warnings))
 
 
 def stream_510(
@@ -259,11 +266,21 @@ def stream_510(
     must decide. With ``schema`` the pass also validates (any schema error is unusual too);
     ``keep_units`` keeps the units in the count (for a 510c: its municipalities)."""
     check_source_bytes(data, file)
+    if has_comment_or_pi(data):
+        raise Unusual
     try:
         reader, root = _walk(data, file, schema, keep_units)
         return _finish(reader, root, file, levels)
-    except (etree.XMLSyntaxError, UserError, IndexError):
+    except (etree.XMLSyntaxError, UserError, IndexError, ValidationError):
         raise Unusual from None
+
+
+def has_comment_or_pi(data: bytes) -> bool:
+    """Whether ``data`` may hold a comment or processing instruction (besides the XML
+    declaration): the careful reader decides on those (EML.014, :func:`~kieskring.eml.common.
+    check_plain`); the units the fast path frees would no longer show them."""
+    declared = 1 if data[:64].lstrip()[:5] == b"<?xml" else 0
+    return b"<!--" in data or data.count(b"<?") > declared
 
 
 def read_510_totals(path: Path, *, levels: str = "bcd", keep_units: bool = False) -> CountTotals:

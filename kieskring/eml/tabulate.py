@@ -95,9 +95,9 @@ def _check_inputs(lowers: Sequence[Count], labels: Sequence[str]) -> list[Proble
     for lower, label in zip(lowers, labels, strict=True):
         found += same_election(lowers[0].identity, lower.identity, label)
         if lower.units:
-            found += compare(
-                lower.total, add_counts(u.counts for u in lower.units), label, "TotalVotes"
-            )
+            summed = add_counts(u.counts for u in lower.units)
+            stations = lower.level == "b"
+            found += compare(lower.total, summed, label, "TotalVotes", stations=stations)
     return found
 
 
@@ -124,7 +124,7 @@ def tabulate(
         uid = unit_id(lower, authority)
         if uid in provenance:
             problems.append(problem("EML.108", label, uid, unit=uid))
-        counts = add_counts(u.counts for u in lower.units) if lower.units else lower.total
+        counts = lower.total  # equal to the sum of its units, field by field (checked above)
         if short_codes is not None:
             counts = _with_short_codes(counts, uid, short_codes)
         units.append(ReportingUnitVotes(id=uid, name=unit_name(lower), counts=counts))

@@ -14,7 +14,7 @@ from lxml import etree
 
 from kieskring.domain import CandidateVotes, ListVotes, Uncounted, VoteCounts
 from kieskring.eml.codes import fail
-from kieskring.eml.common import FAST_DIGITS, int_of, parse_int, place, tag, text
+from kieskring.eml.common import FAST_DIGITS, int_of, model_problems, parse_int, place, tag, text
 
 _SELECTION = tag("Selection")
 _AFFILIATION = tag("AffiliationIdentifier")
@@ -61,7 +61,7 @@ class _Builder:
             raise fail("EML.105", self.file, place(ident), found=number, previous=self.number)
         self.close()
         self.number, self.votes, self.candidates = number, votes, []
-        self.name = text(ident.find(tag("RegisteredName")))
+        self.name = text(ident.find(tag("RegisteredName")), self.file)
 
     def add_candidate(self, ident: etree._Element, votes: int) -> None:
         if not self.number:
@@ -149,10 +149,11 @@ def read_vote_group(group: etree._Element, file: str) -> VoteCounts:
     """The lists, candidates and PV fields of ``group``."""
     builder = _Builder(file)
     others: list[etree._Element] = []
-    for el in group:
-        if el.tag == _SELECTION:
-            _selection(builder, el)
-        else:
-            others.append(el)
-    builder.close()
-    return read_pv_fields(others, file, group).counts(tuple(builder.lists))
+    with model_problems(file, place(group)):
+        for el in group:
+            if el.tag == _SELECTION:
+                _selection(builder, el)
+            else:
+                others.append(el)
+        builder.close()
+        return read_pv_fields(others, file, group).counts(tuple(builder.lists))

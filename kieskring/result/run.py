@@ -16,6 +16,7 @@ from gmpy2 import mpz
 
 from kieskring.allocation.contract_out import result as single_trace
 from kieskring.domain.candidates import CandidateLists
+from kieskring.domain.categories import ALLOCATED, allocation_rules
 from kieskring.domain.counts import Count
 from kieskring.domain.election import Authority
 from kieskring.domain.result import Result
@@ -47,22 +48,21 @@ class ResultRun:
 
 
 def rules_for(count: Count, law_36641: bool, file: str) -> Rules:
-    """The chapter P rules of the count's election category."""
-    try:
-        category = Category(count.identity.category)
-    except ValueError:
+    """The chapter P rules of the count's election category (the table of categories)."""
+    rules = allocation_rules(count.identity.category, law_36641=law_36641)
+    if rules is None:
+        names = ", ".join(ALLOCATED)
         raise UserError(
             (
                 Problem(
                     "RES.020",
-                    f"categorie {count.identity.category} wordt niet "
-                    "ondersteund (GR, AB, ER, PS, TK, EP)",
-                    "unsupported category",
+                    f"categorie {count.identity.category} wordt niet ondersteund ({names})",
+                    f"category {count.identity.category} is not supported ({names})",
                     file,
                 ),
             )
-        ) from None
-    return Rules.for_category(category, law_36641=law_36641)
+        )
+    return rules
 
 
 def csb(count: Count) -> Authority:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from kieskring.cli import main
 from kieskring.eml.fingerprint import (
     blanked_groups,
     canonical_bytes,
@@ -87,3 +88,20 @@ def test_full_check() -> None:
     with pytest.raises(UserError) as caught:
         check_full(digest, WMW_TELLING.replace("cb7e", "cb7f"))
     assert caught.value.problems[0].place == "groep 3"
+
+
+def test_file_that_cannot_be_canonicalised_is_a_coded_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A relative namespace URI cannot be put in C14N (issue 12 E): EML.017, exit 1, not exit 70."""
+    path = tmp_path / "relatief.xml"
+    path.write_bytes(
+        b'<EML xmlns="rel/ns" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" Id="510b">'
+        b'<ds:CanonicalizationMethod Algorithm="x"/></EML>'
+    )
+    with pytest.raises(UserError) as caught:
+        fingerprint(path.read_bytes(), str(path))
+    assert caught.value.problems[0].code == "EML.017"
+    assert main(["hash", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "EML.017" in err and "interne fout" not in err
