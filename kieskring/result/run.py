@@ -30,7 +30,7 @@ from seat_allocation.explain import explain
 from seat_allocation.lots import InvalidLot
 from seat_allocation.multi.allocate import NationalAllocation, allocate_national
 from seat_allocation.multi.explain import explain_national
-from seat_allocation.rules import Category, Rules
+from seat_allocation.rules import Rules
 from seat_allocation.validate import InvalidInput
 
 

@@ -125,11 +125,7 @@ def papers(election: Path) -> dict[int, Paper]:
     )
     setup = setup_from_definition(files)
     count = read_510(next(election.glob("Telling_*.eml.xml")))
-    found = {int(u.id.rsplit("SB", 1)[1]): paper_from_counts(setup, u.counts) for u in count.units}
-    for paper in found.values():  # the generator writes voter passes (C) even where GR has none
-        voters = paper["voters_votes"]
-        voters["A"] = (voters["D"] or 0) - (voters["B"] or 0)
-    return found
+    return {int(u.id.rsplit("SB", 1)[1]): paper_from_counts(setup, u.counts) for u in count.units}
 
 
 def type_all(api: AppApi, station: int, paper: Paper) -> None:

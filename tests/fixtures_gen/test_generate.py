@@ -100,3 +100,23 @@ def test_result_and_verify_run_on_generated_sets(
 def test_cli_generate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["fixtures", "generate", "tiny", "--seed", "5", "--out", str(tmp_path)]) == 0
     assert "4 bestanden" in capsys.readouterr().out  # 110a, 230b, 510b, 110b
+
+
+@pytest.mark.parametrize(("size", "passes"), [("tiny", False), ("ps2", True)])
+def test_voter_passes_only_where_the_category_has_them(
+    tmp_path: Path, size: str, passes: bool
+) -> None:
+    """Field C (kiezerspassen) does not exist at a municipal election (docs/chain.md §2): a generated
+    GR count has C = 0 at every station, so A + B = D; a provincial one has voter passes."""
+    from kieskring.cli import main as uitslag
+    from kieskring.eml.read_510 import read_510
+
+    assert uitslag(["fixtures", "generate", size, "--seed", "1", "--out", str(tmp_path)]) == 0
+    counts = [read_510(p) for p in sorted(tmp_path.rglob("Telling_*.eml.xml"))]
+    stations = [u.counts for c in counts if c.level == "b" for u in c.units]
+    assert stations
+    c = [s.reason("geldige kiezerspassen") or 0 for s in stations]
+    assert any(c) is passes
+    for s in stations:
+        a, b = s.reason("geldige stempassen") or 0, s.reason("geldige volmachtbewijzen") or 0
+        assert a + b + (s.reason("geldige kiezerspassen") or 0) == s.admitted

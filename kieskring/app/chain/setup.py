@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from kieskring.app.election_files import load_file, store_files
-from kieskring.app.import_eml import NO_VOTER_PASSES, SINGLE_DISTRICT, list_setups
+from kieskring.app.import_eml import SINGLE_DISTRICT, list_setups
 from kieskring.app.setup import (
     Body,
     ContestSetup,
@@ -32,6 +32,7 @@ from kieskring.app.setup import (
 )
 from kieskring.app.users import User, Users
 from kieskring.domain.candidates import CandidateLists
+from kieskring.domain.categories import has_voter_passes
 from kieskring.domain.election import Election, Region
 from kieskring.eml.consistency import raise_if, same_election
 from kieskring.eml.fingerprint import check_typed_groups, fingerprint
@@ -174,7 +175,7 @@ def _base(election: Election) -> ElectionSetup:
         election_id=election.id,
         name=election.identity.name,
         counting=Counting.CSO,
-        voter_passes=election.identity.category not in NO_VOTER_PASSES,
+        voter_passes=has_voter_passes(election.identity.category),
         lists=(),
         stations=(),
     )
