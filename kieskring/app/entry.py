@@ -498,6 +498,44 @@ class DataEntry:
                 self.repo.put_session_state(tx, SessionState.DATA_ENTRY)
             return self._put_status(tx, StationStatus(station, state), ())
 
+    def release(self, user: User, station: int, reason: str) -> StationStatus:
+        """Release a stale claim (issue 14): the unfinished entry of a typist who has gone is
+        discarded, with the reason in the audit log, so that another typist can start; during a
+        correction the other entry is kept as the first (:func:`entry_rules.kept_after_release`)."""
+        if not reason.strip():
+            raise _error(
+                "ENTRY.REASON_REQUIRED",
+                "geef een reden op voor het vrijgeven",
+                "give a reason for releasing the entry",
+                station,
+            )
+        with self.store.confirm(
+            "entry.release", user.id, {"station": station, "reason": reason.strip()}
+        ) as tx:
+            current = self._require(user, Event.RELEASE, station)
+            status = self.status(station)
+            state = transition(status.state, Event.RELEASE, station=station)
+            entries = self.entries(station)
+            kept = rules.kept_after_release(status.state, entries)
+            slot = in_progress_slot(status.state)
+            assert slot is not None  # the transition allows releasing only an entry in progress
+            tx.details.update(slot=slot, released_user=entries[slot].user_id)
+            if kept is not None and rules.has_errors(self.setup, self.layout, kept.values):
+                raise _error(
+                    "ENTRY.KEPT_HAS_ERRORS",
+                    "de andere invoer bevat fouten; kies bij de verschillen 'beide weggooien'",
+                    "the other entry has errors; choose 'discard both' for the differences",
+                    station,
+                )
+            self.repo.delete_entries(tx, station, entries)
+            if kept is None:
+                return self._put_status(tx, StationStatus(station, state), ())
+            self._put_entry(tx, kept)
+            first = kept.user_id
+            resolved = current.id if kept.user_id != status.first_user else status.resolved_by
+            status = StationStatus(station, state, first_user=first, resolved_by=resolved)
+            return self._put_status(tx, status, (kept,))
+
     def explain(self, user: User, station: int, text: str) -> None:
         """The coordinator's explanation of a station's warnings, printed on the PV (empty: removed)."""
         self.setup.station(station)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from kieskring.errors import Problem, UserError
+from kieskring.storage import context
 from kieskring.storage.canonical import GENESIS_HASH, canonical_json, chain_hash, sha256_hex
 from kieskring.storage.schema import MIGRATIONS, TRACKED
 
@@ -225,6 +226,9 @@ class Store:
         tx.details.update(details or {})
         try:
             yield tx
+            also = context.in_transaction.get()
+            if also is not None:
+                also(self.conn)
             append_audit(
                 self.conn,
                 at=self.clock(),

@@ -118,7 +118,18 @@ CREATE INDEX sessions_user ON sessions(user_id);
 files as given at set-up (candidate names, outputs), and login sessions (not guarded rows: logins,
 logouts and expiries are audit entries)."""
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V_APP)
+_V_LAN = """
+CREATE TABLE applied_requests (
+    request_id TEXT PRIMARY KEY,
+    method TEXT NOT NULL,
+    at TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+"""
+"""A LAN client's requests that changed something, written in the same transaction as the change
+(issue 14: a retried request is applied once). Bookkeeping, not a guarded row: the change itself is in
+the audit log."""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V_APP, _V_LAN)
 """Migration scripts in order; ``len(MIGRATIONS)`` is the schema version this code writes."""
 
 TRACKED: dict[str, tuple[str, ...]] = {

@@ -17,9 +17,10 @@ from kieskring.storage.database import Clock, utc_now
 
 from .backend import Backend
 from .client import AppApi, proxy
+from .http_transport import connect_server
 from .transport import Connection, LocalTransport
 
-__all__ = ["AppApi", "Backend", "open_local"]
+__all__ = ["AppApi", "Backend", "connect_server", "open_local"]
 
 
 def open_local(

@@ -16,6 +16,7 @@ from .account import AccountArea
 from .admin import AdminArea
 from .coordinator import CoordinatorArea
 from .dispatch import Dispatcher
+from .lan import LanArea
 from .sessions import Sessions
 from .typist import TypistArea
 
@@ -33,7 +34,13 @@ class Backend:
         self.use(Store(self.path, clock=clock))
         self.dispatcher = Dispatcher(
             lambda: self.sessions,
-            (AccountArea(self), TypistArea(self), CoordinatorArea(self), AdminArea(self)),
+            (
+                AccountArea(self),
+                TypistArea(self),
+                CoordinatorArea(self),
+                AdminArea(self),
+                LanArea(self),
+            ),
         )
 
     def use(self, store: Store) -> None:

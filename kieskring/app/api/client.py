@@ -19,12 +19,13 @@ from .account import AccountApi
 from .admin import AdminApi
 from .coordinator import CoordinatorApi
 from .dispatch import Request
+from .lan import LanApi
 from .transport import Connection, Transport
 from .typist import TypistApi
 from .views import LoginResult
 
 
-class AppApi(AccountApi, TypistApi, CoordinatorApi, AdminApi, Protocol):
+class AppApi(AccountApi, TypistApi, CoordinatorApi, AdminApi, LanApi, Protocol):
     """Every call of every screen (the areas' protocols together), and where the services run."""
 
     @property
@@ -43,7 +44,7 @@ def remote_calls() -> frozenset[str]:
     local = {"connection", "close"}
     return frozenset(
         name
-        for base in (AccountApi, TypistApi, CoordinatorApi, AdminApi)
+        for base in (AccountApi, TypistApi, CoordinatorApi, AdminApi, LanApi)
         for name, member in vars(base).items()
         if inspect.isfunction(member) and not name.startswith("_") and name not in local
     )
