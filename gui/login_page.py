@@ -1,4 +1,4 @@
-"""Login, and on first run the creation of the administrator (pv-models.md: roles)."""
+"""Login, and on first run the creation of the administrator (pv-models.md §1, roles)."""
 
 from __future__ import annotations
 

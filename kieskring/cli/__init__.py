@@ -27,6 +27,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kieskring.cli.pv",
     "kieskring.cli.sign",
     "kieskring.cli.tabulate",
+    "kieskring.cli.csv",
     "kieskring.cli.serve",
 )
 

@@ -1,7 +1,7 @@
 """Model P 22-1: the CSB's PV for TK, EP and PS2 (Kieswet P 22): as P 22-2 plus the lijstengroepen.
 
 After the seats per list (group), each lijstengroep's seats are divided over its kieskring lists
-with the group's own quota (Kieswet P 19a; seat-allocation-multi.md).
+with the group's own quota (Kieswet P 12, P 13; seat-allocation-multi.md §3).
 """
 
 from __future__ import annotations

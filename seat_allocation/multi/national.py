@@ -1,4 +1,4 @@
-"""The national distribution over parties (Kieswet P 5–P 10 with P 7 lid 2; multi.md §2).
+"""The national distribution over parties (Kieswet P 5–P 10 with P 7 lid 2; seat-allocation-multi.md §2).
 
 Every lijstengroep, stel gelijkluidende lijsten and single list is one unit with the summed
 stemcijfer; the single-district machinery distributes the seats, with the category's rules (for

@@ -5,7 +5,9 @@ the coordinator, sessions and roles checked on every call (reads included)."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,9 @@ from kieskring.app.api.admin import FileData, SetupRequest
 from kieskring.app.api.coordinator import StationQuery
 from kieskring.app.api.sessions import IDLE_LIMIT
 from kieskring.app.api.typist import SectionStatus
+from kieskring.app.entry import SessionState
 from kieskring.app.import_eml import DefinitionFiles, paper_from_counts, setup_from_definition
+from kieskring.app.outputs import save_files
 from kieskring.app.setup import Counting
 from kieskring.app.states import EntryState
 from kieskring.app.users import Role
@@ -28,6 +32,7 @@ from kieskring.storage import verify_audit
 from .support import PASSWORD, cheap_hasher
 
 Paper = dict[str, dict[str, int | None]]
+KEY_PASSPHRASE = "sleutel van de GSB 2029"
 
 
 class Clock:
@@ -99,6 +104,9 @@ def set_up(api: AppApi, election: Path) -> None:
     )  # fmt: skip
     info = api.save_setup(request)
     assert info.body == "GSB" and info.stations >= 1
+    assert api.signing_key() is None
+    key = api.create_signing_key(KEY_PASSPHRASE, KEY_PASSPHRASE)
+    assert api.signing_key() == key and len(key.fingerprint.split()) == 16
     for name, role in (
         ("anna", Role.INVOERDER),
         ("ben", Role.INVOERDER),
@@ -135,7 +143,7 @@ def type_all(api: AppApi, station: int, paper: Paper) -> None:
         assert result.saved, key
 
 
-def test_the_evening_through_the_interface(api: AppApi, election: Path) -> None:
+def test_the_evening_through_the_interface(api: AppApi, election: Path, tmp_path: Path) -> None:
     set_up(api, election)
     wanted = papers(election)
     api.login("anna", PASSWORD)
@@ -189,7 +197,21 @@ def test_the_evening_through_the_interface(api: AppApi, election: Path) -> None:
     assert api.finish_entry(first).state.key is EntryState.DEFINITIVE
     api.logout()
     api.login("carla", PASSWORD)
-    assert api.dashboard().progress.percent == 100
+    board = api.dashboard()
+    assert board.progress.percent == 100
+    assert {a.key: a.enabled for a in board.actions}["finish"]
+    api.set_session_state(SessionState.COMPLETED)
+    request = replace(api.output_defaults(), passphrase=KEY_PASSPHRASE)
+    outputs = api.gsb_outputs(request)
+    saved = save_files(tmp_path / "usb", outputs.files)
+    eml = next(p for p in saved if p.name.endswith(".eml.xml"))
+    ours, generated = read_510(eml), read_510(next(election.glob("Telling_*.eml.xml")))
+    assert ours.total.total_counted == generated.total.total_counted
+    assert [x.votes for x in ours.total.lists] == [x.votes for x in generated.total.lists]
+    assert outputs.eml_fingerprint.replace(" ", "").lower() == fingerprint(eml.read_bytes())
+    candidates = next(election.glob("Kandidatenlijsten_*"))
+    shutil.copy(candidates, tmp_path / "usb")
+    assert uitslag(["verify", str(tmp_path / "usb")]) == 0
 
 
 def test_every_call_needs_a_session_and_the_right_role(api: AppApi, election: Path) -> None:

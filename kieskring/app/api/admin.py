@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from kieskring.app.blob import Blob
 from kieskring.app.election_files import store_files
 from kieskring.app.import_eml import (
     DefinitionFiles,
@@ -26,6 +27,7 @@ from kieskring.app.import_eml import (
     stations_from_text,
 )
 from kieskring.app.setup import Counting, StationSetup, save_setup
+from kieskring.app.signing_key import KeyInfo, create_key, key_folder, key_info
 from kieskring.app.text import Text
 from kieskring.app.users import Action, Role
 from kieskring.eml.consistency import raise_if, same_election
@@ -51,7 +53,7 @@ class FileData:
     """A file chosen on a workstation: its name (for messages) and its bytes."""
 
     name: str
-    content: bytes
+    content: Blob
 
 
 @dataclass(frozen=True)
@@ -197,6 +199,14 @@ class AdminApi(Protocol):
         """Disable an account (kept for the audit log)."""
         ...
 
+    def signing_key(self) -> KeyInfo | None:
+        """The installation's signing key, if made."""
+        ...
+
+    def create_signing_key(self, passphrase: str, passphrase_again: str) -> KeyInfo:
+        """Make the signing key (once); its fingerprint is noted on paper."""
+        ...
+
 
 class AdminArea:
     """The serving side of :class:`AdminApi`."""
@@ -309,3 +319,24 @@ class AdminArea:
     def deactivate_user(self, call: Call, user_id: int) -> None:
         """Disable an account (kept for the audit log)."""
         self.backend.users.deactivate(call.user, user_id)
+
+    @endpoint(ADMIN, Role.COORDINATOR)
+    def signing_key(self, call: Call) -> KeyInfo | None:
+        """The installation's signing key, if made."""
+        return key_info(key_folder(self.backend.path))
+
+    @endpoint(ADMIN)
+    def create_signing_key(self, call: Call, passphrase: str, passphrase_again: str) -> KeyInfo:
+        """Make the signing key (once); its fingerprint is noted on paper."""
+        same_twice(passphrase, passphrase_again)
+        setup = self.backend.entry.setup
+        holder = f"Gemeentelijk stembureau {setup.municipality_name or setup.name}"
+        return create_key(
+            self.backend.store,
+            self.backend.users,
+            call.user,
+            key_folder(self.backend.path),
+            holder,
+            passphrase,
+            self.backend.clock(),
+        )

@@ -4,18 +4,25 @@ entries side by side by field label, the resolutions the state allows, explanati
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from kieskring.app.election_files import load_file
 from kieskring.app.entry import DifferenceResolution, ErrorResolution, SessionState
 from kieskring.app.entry_rules import has_errors
+from kieskring.app.export import default_created
 from kieskring.app.form import FormLayout
+from kieskring.app.outputs import GsbOutputs, gsb_outputs
 from kieskring.app.records import Entry
+from kieskring.app.signing_key import key_folder, load_key
 from kieskring.app.states import EntryState, Event, allowed_events
 from kieskring.app.text import Text
 from kieskring.app.users import Role
 from kieskring.app.validation import differing_fields, validate
+from kieskring.eml.read_230b import lists_from_root
+from kieskring.eml.safe import parse_eml
 
 from .dispatch import Call, endpoint
 from .present import field_label, finding_views, session_state_view, state_view
@@ -37,6 +44,17 @@ LEFT JOIN users AS u2 ON u2.id = s.second_user
 LEFT JOIN station_findings AS f ON f.station = s.station
 LEFT JOIN explanations AS x ON x.station = s.station
 """
+
+
+@dataclass(frozen=True)
+class OutputRequest:
+    """What the outputs need besides the counts: the 510b's creation time, the PV's place and date,
+    and the signing key's passphrase."""
+
+    created: dt.datetime
+    place: str
+    pv_date: str
+    passphrase: str
 
 
 @dataclass(frozen=True)
@@ -187,6 +205,14 @@ class CoordinatorApi(Protocol):
         """Pause, resume or finish data entry."""
         ...
 
+    def output_defaults(self) -> OutputRequest:
+        """What the outputs form proposes (the passphrase empty)."""
+        ...
+
+    def gsb_outputs(self, request: OutputRequest) -> GsbOutputs:
+        """The signed 510b and Na 31-2 of the finished session, as files to save."""
+        ...
+
 
 class CoordinatorArea:
     """The serving side of :class:`CoordinatorApi`."""
@@ -298,6 +324,30 @@ class CoordinatorArea:
         """Pause, resume or finish data entry."""
         self.backend.entry.set_session_state(call.user, state)
         return session_state_view(state)
+
+    @endpoint(COORDINATOR)
+    def output_defaults(self, call: Call) -> OutputRequest:
+        """What the outputs form proposes (the passphrase empty)."""
+        name, content = load_file(self.backend.store, "230b")
+        identity = lists_from_root(parse_eml(content, name, ("230b",)), name).identity
+        today = self.backend.clock().astimezone().date().isoformat()
+        place = self.backend.entry.setup.municipality_name or identity.name
+        return OutputRequest(default_created(identity), place, today, "")
+
+    @endpoint(COORDINATOR)
+    def gsb_outputs(self, call: Call, request: OutputRequest) -> GsbOutputs:
+        """The signed 510b and Na 31-2 of the finished session, as files to save."""
+        installation = load_key(key_folder(self.backend.path), request.passphrase)
+        return gsb_outputs(
+            self.backend.store,
+            self.backend.users,
+            call.user,
+            installation,
+            created=request.created,
+            place=request.place,
+            pv_date=request.pv_date,
+            signing_time=self.backend.clock(),
+        )
 
 
 def session_actions(session: SessionState, done: int, total: int) -> tuple[ActionView, ...]:
