@@ -123,6 +123,7 @@ class DataEntry:
         self.users = users
         self.repo = EntryRepository(store)
         self._setup: ElectionSetup | None = None
+        self._layout: FormLayout | None = None
 
     @property
     def setup(self) -> ElectionSetup:
@@ -134,11 +135,15 @@ class DataEntry:
     def reload(self) -> None:
         """Read the election again (after the administrator saved a set-up)."""
         self._setup = None
+        self._layout = None
 
     @property
     def layout(self) -> FormLayout:
-        """The form for every station of this election."""
-        return form_layout(self.setup)
+        """The form for every station of this election (kept: looking it up hashes the whole
+        election, which costs milliseconds at 30 lists × 50 candidates)."""
+        if self._layout is None:
+            self._layout = form_layout(self.setup)
+        return self._layout
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -523,17 +528,19 @@ class DataEntry:
             if kept is not None and rules.has_errors(self.setup, self.layout, kept.values):
                 raise _error(
                     "ENTRY.KEPT_HAS_ERRORS",
-                    "de andere invoer bevat fouten; kies bij de verschillen 'beide weggooien'",
-                    "the other entry has errors; choose 'discard both' for the differences",
+                    "de andere invoer bevat fouten en kan niet blijven staan; deze invoer kan "
+                    "daarom niet worden vrijgegeven",
+                    "the other entry has errors and cannot be kept; so this entry cannot be "
+                    "released",
                     station,
                 )
             self.repo.delete_entries(tx, station, entries)
             if kept is None:
                 return self._put_status(tx, StationStatus(station, state), ())
             self._put_entry(tx, kept)
-            first = kept.user_id
-            resolved = current.id if kept.user_id != status.first_user else status.resolved_by
-            status = StationStatus(station, state, first_user=first, resolved_by=resolved)
+            correction = status.state is not EntryState.SECOND_ENTRY_IN_PROGRESS
+            resolved = current.id if correction else status.resolved_by  # as keeping one entry
+            status = StationStatus(station, state, first_user=kept.user_id, resolved_by=resolved)
             return self._put_status(tx, status, (kept,))
 
     def explain(self, user: User, station: int, text: str) -> None:

@@ -29,6 +29,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kieskring.cli.tabulate",
     "kieskring.cli.csv",
     "kieskring.cli.serve",
+    "kieskring.cli.rehearse",
 )
 
 

@@ -2,7 +2,7 @@
 (issue 14; docs/app.md §4; README "Several workstations in one room").
 
 Serves the installation database ``DB`` over HTTPS with the TLS identity in ``--tls DIR`` (default
-``<DB name>.tls`` beside the database; created at the first start) and prints the address and the
+``<DB>.tls`` beside the database; created at the first start) and prints the address and the
 certificate's fingerprint in 16 groups: each workstation types two of them to pin this server.
 ``--insecure-localhost`` (plain HTTP) is for tests only and refused unless the address is loopback;
 ``--allow-network`` turns the airgap check off (tests, the rehearsal). Stops on Ctrl+C or SIGTERM.

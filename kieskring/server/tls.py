@@ -1,6 +1,6 @@
 """The serving laptop's TLS identity (issue 14: TLS always).
 
-A key pair and a self-signed certificate of its own, kept in the folder ``<database name>.tls`` beside
+A key pair and a self-signed certificate of its own, kept in the folder ``<database>.tls`` beside
 the installation database (:func:`tls_folder`): ``server.key`` (readable by its owner only) and
 ``server.crt``. ``uitslag serve`` creates them on its first start and prints the certificate's
 fingerprint at every start; the clients pin that fingerprint (:mod:`kieskring.app.api.pinning`).
@@ -42,8 +42,9 @@ class ServerIdentity:
 
 
 def tls_folder(database: Path) -> Path:
-    """The default place of the serving laptop's TLS key: ``<database name>.tls`` beside it."""
-    return database.with_name(f"{database.stem}.tls")
+    """The default place of the serving laptop's TLS key: ``<database>.tls`` beside it (as the
+    signing key's ``<database>.sleutel``)."""
+    return database.with_name(database.name + ".tls")
 
 
 def _create(folder: Path, name: str, now: dt.datetime) -> None:

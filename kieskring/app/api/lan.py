@@ -2,7 +2,7 @@
 and backup and restore from a client — the backup is made on the serving laptop (beside its database)
 and can be downloaded as bytes; a backup file can be uploaded there and restored.
 
-Backups live in the folder ``<database name>-backups`` beside the database (:func:`backup_folder`),
+Backups live in the folder ``<database>.backups`` beside the database (:func:`backup_folder`),
 each with its ``.sha256``; the services of :mod:`kieskring.app.backup` write, check and restore them
 with their role checks (coordinator and administrator back up; only the administrator restores). A
 restore ends every session.
@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from kieskring.app import backup
+from kieskring.app.blob import Blob
 from kieskring.app.users import Action, Role
 from kieskring.errors import Problem, UserError
 from kieskring.storage import Store
@@ -49,7 +50,7 @@ class BackupFile:
     file beside it."""
 
     name: str
-    content: bytes
+    content: Blob
     sha256: str
 
 
@@ -74,8 +75,8 @@ class RestoreDone:
 
 
 def backup_folder(database: Path) -> Path:
-    """Where the serving laptop keeps its backups: ``<name>-backups`` beside the database."""
-    return database.with_name(f"{database.stem}-backups")
+    """Where the serving laptop keeps its backups: ``<database>.backups`` beside the database."""
+    return database.with_name(database.name + ".backups")
 
 
 def _problem(code: str, nl: str, en: str, name: str = "") -> UserError:
