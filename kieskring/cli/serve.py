@@ -58,8 +58,9 @@ def parse_listen(value: str) -> tuple[str, int]:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    from kieskring.app.api.pinning import is_loopback
     from kieskring.eml.fingerprint import grouped
-    from kieskring.server.http import ServeOptions, is_loopback, run
+    from kieskring.server.serving import ServeOptions, run
     from kieskring.server.tls import ensure_identity, server_context, tls_folder
 
     host, port = parse_listen(args.listen)

@@ -28,6 +28,10 @@ from kieskring.errors import UserError
 Paper = dict[str, dict[str, int | None]]
 T = TypeVar("T")
 READY = ("2e invoer starten", "Verder met je invoer")
+POLL = 2.0
+"""Seconds between two looks at a station whose first entry is not finished yet."""
+STALLED = 900.0
+"""A typist that waited this long for its neighbour gives up (the rehearsal then fails)."""
 
 
 @dataclass(frozen=True)
@@ -118,19 +122,25 @@ class Typist:
         return lookup.can_start and lookup.action.nl in READY
 
     def run(self) -> None:
-        """First entries in order; a neighbour's station as soon as it waits for its second entry."""
+        """First entries in order; a neighbour's station as soon as it waits for its second entry
+        (looking again every :data:`POLL` seconds, giving up after :data:`STALLED`)."""
         job = self.job
         firsts, seconds = deque(job.first), deque(job.second)
+        waiting_since = time.monotonic()
         while firsts or seconds:
             if firsts:
                 number = firsts.popleft()
                 self.enter(number, job.papers[str(number)])
+                waiting_since = time.monotonic()
             if seconds and self.ready(seconds[0]):
                 number = seconds.popleft()
                 paper = job.second_papers.get(str(number), job.papers[str(number)])
                 self.enter(number, paper)
+                waiting_since = time.monotonic()
             elif seconds and not firsts:
-                time.sleep(0.2)
+                if time.monotonic() - waiting_since > STALLED:
+                    raise RuntimeError(f"station {seconds[0]} never became ready for a 2nd entry")
+                time.sleep(POLL)
 
 
 def run_job(job: Job) -> Tally:

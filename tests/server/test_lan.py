@@ -14,7 +14,7 @@ import pytest
 
 from kieskring.app import airgap
 from kieskring.app.airgap import AirgapReport, Sign
-from kieskring.app.api import AppApi, wire
+from kieskring.app.api import AppApi, connect_server, wire
 from kieskring.app.api.client import proxy
 from kieskring.app.api.coordinator import StationQuery
 from kieskring.app.api.dispatch import Request
@@ -23,6 +23,7 @@ from kieskring.app.api.http_transport import (
     WORKSTATION_HEADER,
     AirgapMonitor,
     HttpTransport,
+    Link,
 )
 from kieskring.app.api.lan import BackupFile
 from kieskring.app.api.pinning import client_context
@@ -249,7 +250,16 @@ def test_the_workstation_is_in_every_audit_entry_of_a_call(room: Room) -> None:
 
 
 def test_a_connection_that_stays_lost_keeps_the_request(room: Room) -> None:
-    anna = room.login("werkplek-1", "invoerder01")
+    heard: list[Link] = []
+    anna = connect_server(
+        room.server.url,
+        room.pin,
+        "werkplek-1",
+        allow_network=True,
+        retry=QUICK,
+        listener=heard.append,
+    )
+    anna.login("invoerder01", room.passwords["invoerder01"])
     anna.open_entry(1)
     values = room.papers[1]["voters_votes"]
     room.server.kill()
@@ -257,9 +267,23 @@ def test_a_connection_that_stays_lost_keeps_the_request(room: Room) -> None:
         anna.save_section(1, "voters_votes", values, True)
     assert lost.value.problems[0].code == "NET.CONNECTION_LOST"
     assert "bewaard" in lost.value.problems[0].message_nl
+    assert heard == [Link.LOST]  # the title bar says so while it retries
     room.restart()
     assert anna.save_section(1, "voters_votes", values, True).saved  # the same request, again
+    assert heard == [Link.LOST, Link.RESTORED]
     assert len(audit(room, "entry.save_section")) == 1
+
+
+def test_the_workstations_own_check_is_made_at_most_every_30_seconds() -> None:
+    calls: list[int] = []
+
+    def check() -> AirgapReport:
+        calls.append(1)
+        return AirgapReport(())
+
+    monitor = AirgapMonitor(check, every=30.0)
+    assert [monitor.header() for _ in range(5)] == ["clear"] * 5 and len(calls) == 1
+    assert AirgapMonitor(None).header() == "unchecked"
 
 
 def test_data_entry_is_blocked_while_a_workstation_looks_connected(

@@ -28,7 +28,7 @@ from kieskring.errors import Problem, UserError
 
 from .client import AppApi, proxy
 from .dispatch import Request
-from .pinning import ServerAddress, check_pin, client_context, parse_url
+from .pinning import ServerAddress, check_pin, client_context, is_loopback, parse_url
 from .transport import Connection
 
 API_PREFIX = "/api/"
@@ -207,7 +207,7 @@ class HttpTransport:
 def _check_mode(address: ServerAddress, pinned: str | None, insecure_localhost: bool) -> None:
     if address.scheme == "https" and pinned:
         return
-    if address.scheme == "http" and insecure_localhost and _loopback(address.host):
+    if address.scheme == "http" and insecure_localhost and is_loopback(address.host):
         return
     raise _problem(
         "NET.NOT_PINNED",
@@ -215,17 +215,6 @@ def _check_mode(address: ServerAddress, pinned: str | None, insecure_localhost: 
         "connect only over https with a pinned fingerprint of the server's certificate",
         address.url,
     )
-
-
-def _loopback(host: str) -> bool:
-    import ipaddress
-
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _lost(address: ServerAddress, why: str) -> UserError:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import ipaddress
 import socket
 import ssl
 from dataclasses import dataclass
@@ -61,6 +62,17 @@ def parse_url(url: str) -> ServerAddress:
             f"'{url[:80]}' is not a server address; type it as https://ADDRESS:PORT",
         )
     return ServerAddress(parts.scheme, parts.hostname, port)
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` is a loopback address (or ``localhost``): the only place plain HTTP is
+    allowed, for tests."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def fingerprint_of(der: bytes) -> str:

@@ -16,7 +16,6 @@ room (issue 14; docs/app.md §4), on aiohttp.
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import signal
 import ssl
 import urllib.parse
@@ -72,16 +71,6 @@ class ServeOptions:
     allow_network: bool
     server_name: str
     airgap_every: float = 30.0
-
-
-def is_loopback(host: str) -> bool:
-    """Whether ``host`` is a loopback address (or ``localhost``)."""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _refusal(status: int, code: str, nl: str, en: str) -> web.Response:
