@@ -55,8 +55,8 @@ class LanService:
         self.answers = Answers()
         self.gate.start(self.backend.store)
 
-    def note_server(self, report: AirgapReport) -> None:
-        """The serving laptop's own airgap check (periodic)."""
+    def note_server(self, report: AirgapReport | None) -> None:
+        """The serving laptop's own airgap check (periodic; ``None``: the check failed)."""
         self.gate.note(self.backend.store, SERVER, report)
 
     def answer(self, incoming: Incoming) -> bytes:

@@ -123,14 +123,24 @@ def make_app(service: LanService, worker: ThreadPoolExecutor) -> web.Application
     return app
 
 
+def check_or_none(check: Callable[[], airgap.AirgapReport]) -> airgap.AirgapReport | None:
+    """The machine's check; ``None`` (not checked: data entry waits) when the check itself fails."""
+    try:
+        return check()
+    except Exception:  # a failing check must not look like an air-gapped room
+        return None
+
+
 async def _airgap_loop(
-    service: LanService, worker: ThreadPoolExecutor, every: float, check: Callable[[], object]
+    service: LanService,
+    worker: ThreadPoolExecutor,
+    every: float,
+    check: Callable[[], airgap.AirgapReport],
 ) -> None:
     loop = asyncio.get_running_loop()
     while True:
         await asyncio.sleep(every)
-        report = await loop.run_in_executor(None, check)
-        assert isinstance(report, airgap.AirgapReport)
+        report = await loop.run_in_executor(None, check_or_none, check)
         await loop.run_in_executor(worker, service.note_server, report)
 
 
@@ -153,7 +163,7 @@ async def serve(
     )
     try:
         if not options.allow_network:
-            await loop.run_in_executor(worker, service.note_server, check())
+            await loop.run_in_executor(worker, service.note_server, check_or_none(check))
         runner = web.AppRunner(make_app(service, worker), access_log=None)
         await runner.setup()
         site = web.TCPSite(runner, options.host, options.port, ssl_context=options.tls)

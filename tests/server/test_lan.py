@@ -31,6 +31,7 @@ from kieskring.app.entry import DifferenceResolution, ErrorResolution, SessionSt
 from kieskring.app.states import EntryState
 from kieskring.app.users import Role
 from kieskring.errors import UserError
+from kieskring.server.serving import check_or_none
 
 from .conftest import QUICK, Room, codes, open_room
 
@@ -284,6 +285,12 @@ def test_the_workstations_own_check_is_made_at_most_every_30_seconds() -> None:
     monitor = AirgapMonitor(check, every=30.0)
     assert [monitor.header() for _ in range(5)] == ["clear"] * 5 and len(calls) == 1
     assert AirgapMonitor(None).header() == "unchecked"
+
+    def broken() -> AirgapReport:
+        raise OSError("no /proc")
+
+    assert AirgapMonitor(broken).header() == "unchecked"  # never taken for an air-gapped room
+    assert check_or_none(broken) is None
 
 
 def test_data_entry_is_blocked_while_a_workstation_looks_connected(

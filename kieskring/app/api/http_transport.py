@@ -85,7 +85,11 @@ class AirgapMonitor:
             return UNCHECKED
         now = time.monotonic()
         if now - self._at >= self.every:
-            self._value, self._at = self.check().encode(), now
+            try:
+                self._value = self.check().encode()
+            except Exception:  # a failing check is no check: the server then refuses data entry
+                self._value = UNCHECKED
+            self._at = now
         return self._value
 
 
