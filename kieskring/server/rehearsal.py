@@ -51,6 +51,18 @@ KEY_PASSPHRASE = "generale repetitie 2029"
 PASSES = frozenset({"geldige stempassen", "geldige kiezerspassen"})
 """Voter passes A and C: the generator writes C where a GR form has none; the typists fold C into A, so
 only their sum is compared (until the generator is fixed)."""
+EXPLANATIONS = frozenset(
+    {
+        "geen verklaring",
+        "andere verklaring",
+        "meegenomen stembiljetten",
+        "te weinig uitgereikte stembiljetten",
+        "te veel uitgereikte stembiljetten",
+    }
+)
+"""The explanations of a difference between admitted voters and counted ballots: the generator writes
+their numbers, the app's 510b does not yet (it records only whether the difference was explained).
+Compared apart and reported as a known difference, not as a lost count."""
 
 
 @dataclass(frozen=True)
@@ -85,6 +97,25 @@ class ServerProcess:
         threading.Thread(target=self._read, daemon=True).start()
         self.url, self.fingerprint = self._ready()
         self.peak_rss_mb = 0.0
+        self._sampled = 0
+        threading.Thread(target=self._sample, daemon=True).start()
+
+    def _sample(self) -> None:
+        """The server's resident memory, four times a second (the peak of a phase)."""
+        import psutil
+
+        try:
+            process = psutil.Process(self.process.pid)
+            while self.process.poll() is None:
+                self._sampled = max(self._sampled, process.memory_info().rss)
+                time.sleep(0.25)
+        except psutil.Error:
+            return
+
+    def memory_mib(self) -> float:
+        """The highest memory sampled since the last call, in MiB (and start again)."""
+        found, self._sampled = self._sampled, 0
+        return found / (1 << 20)
 
     def _read(self) -> None:
         assert self.process.stdout is not None
@@ -237,11 +268,31 @@ def plan(stations: list[int], clients: int) -> list[tuple[tuple[int, ...], tuple
 def _comparable(counts: VoteCounts) -> tuple[object, ...]:
     """The numbers of a count that must be equal (a category written as 0 equals one left out)."""
     lists = tuple((x.number, x.votes, tuple(c.votes for c in x.candidates)) for x in counts.lists)
+    apart = PASSES | EXPLANATIONS
     uncounted = tuple(
-        sorted((u.reason, u.count) for u in counts.uncounted if u.reason not in PASSES and u.count)
+        sorted((u.reason, u.count) for u in counts.uncounted if u.reason not in apart and u.count)
     )
     passes = sum(u.count for u in counts.uncounted if u.reason in PASSES)
     return lists, counts.cast, counts.total_counted, counts.invalid, counts.blank, uncounted, passes
+
+
+def _explanations(counts: VoteCounts) -> tuple[tuple[str, int], ...]:
+    return tuple(
+        sorted(
+            (u.reason, u.count) for u in counts.uncounted if u.reason in EXPLANATIONS and u.count
+        )
+    )
+
+
+def known_differences(ours: Count, generated: Count) -> list[str]:
+    """The stations whose explanation numbers differ (see :data:`EXPLANATIONS`)."""
+    mine = {u.id.rsplit("::", 1)[-1]: u.counts for u in ours.units}
+    return [
+        key
+        for u in generated.units
+        if (key := u.id.rsplit("::", 1)[-1]) in mine
+        and _explanations(u.counts) != _explanations(mine[key])
+    ]
 
 
 def compare_counts(ours: Count, generated: Count) -> list[str]:
@@ -430,58 +481,69 @@ def rehearse(options: RehearsalOptions, say: Callable[[str], None] = print) -> i
         admin.close()
         jobs = make_jobs(options, server, fingerprint_, passwords, wanted, work)
         second_typist = {n: job.username for job in jobs for n in job.second}
+        server.memory_mib()
         start = time.monotonic()
         tallies = run_typists(folder, jobs, options.timeout)
-        elapsed = time.monotonic() - start
+        elapsed, entry_memory = time.monotonic() - start, server.memory_mib()
         corrected, fixes = correct(connect, passwords, wanted, second_typist)
         coordinator = connect("werkplek-coordinator")
         eml = finish(coordinator, passwords, folder / "uitvoer")
         coordinator.close()
         server.stop()
-    return report(
-        options,
-        database,
-        election,
-        eml,
-        [*tallies, fixes],
-        elapsed,
-        corrected,
-        server.peak_rss_mb,
-        say,
-    )
+    figures = Figures([*tallies, fixes], elapsed, corrected, entry_memory, server.peak_rss_mb)
+    return report(database, election, eml, figures, say)
+
+
+@dataclass(frozen=True)
+class Figures:
+    """What the rehearsal measured."""
+
+    tallies: list[Tally]
+    elapsed: float
+    """Seconds of the typing phase."""
+    corrected: int
+    entry_memory_mib: float
+    """The server's highest resident memory while the typists worked."""
+    peak_memory_mib: float
+    """The server's peak over its whole run (with the outputs at the end)."""
 
 
 def report(
-    options: RehearsalOptions,
-    database: Path,
-    election: Path,
-    eml: Path,
-    tallies: list[Tally],
-    elapsed: float,
-    corrected: int,
-    peak_rss_mb: float,
-    say: Callable[[str], None],
+    database: Path, election: Path, eml: Path, figures: Figures, say: Callable[[str], None]
 ) -> int:
     """Print the figures and decide."""
+    tallies = figures.tallies
     latencies = [ms for t in tallies for ms in t.latencies_ms]
     confirmed = sum(t.saves for t in tallies)
     logged = saves_in_log(database)
     failures = [f for t in tallies for f in t.failures]
-    differences = compare_counts(read_510(eml), read_510(next(election.glob("Telling_*.eml.xml"))))
+    ours, generated = read_510(eml), read_510(next(election.glob("Telling_*.eml.xml")))
+    differences, known = compare_counts(ours, generated), known_differences(ours, generated)
     audit = verify_audit(database)
     say(
-        f"Invoer / entry: {sum(len(t.finished) for t in tallies)} invoeren in {elapsed:.0f} s; "
-        f"{confirmed} opslagen bevestigd, {logged} in de auditlog; "
+        f"Invoer / entry: {sum(len(t.finished) for t in tallies)} invoeren in "
+        f"{figures.elapsed:.0f} s; {confirmed} opslagen bevestigd, {logged} in de auditlog; "
         f"{sum(t.already_applied for t in tallies)} herhaalde verzoeken al uitgevoerd"
     )
-    say(f"Coördinator: {corrected} verschillen teruggestuurd en verbeterd; zitting afgerond")
+    say(
+        f"Coördinator: {figures.corrected} verschillen teruggestuurd en verbeterd; zitting afgerond"
+    )
     say(
         "510b: gelijk aan die van de generator / equal to the generator's"
         if not differences
         else f"510b: VERSCHILT / DIFFERS: {'; '.join(differences[:10])}"
     )
+    if known:
+        say(
+            f"Bekend verschil / known difference: de 510b van de app schrijft de verklaringen van "
+            f"een telverschil (geen verklaring …) niet; {len(known)} stembureaus / stations "
+            f"({', '.join(known[:5])}{' …' if len(known) > 5 else ''})"
+        )
     say(f"Auditlog: {'in orde / intact' if not audit else audit[0].render()}")
-    say(f"Server: piekgeheugen / peak memory {peak_rss_mb:.0f} MB")
+    say(
+        f"Server: geheugen tijdens de invoer / memory during entry {figures.entry_memory_mib:.0f} "
+        f"MiB; piek met de uitvoer / peak with the outputs {figures.peak_memory_mib:.0f} MiB"
+    )
     for failure in failures[:10]:
         say(f"FOUT / FAILURE: {failure}")
     ok = not failures and not differences and not audit and confirmed == logged

@@ -11,7 +11,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kieskring.cli import main as uitslag
-from kieskring.server.rehearsal import percentile, plan, with_difference
+from kieskring.domain.counts import Uncounted
+from kieskring.eml.read_510 import read_510
+from kieskring.server.rehearsal import (
+    compare_counts,
+    known_differences,
+    percentile,
+    plan,
+    with_difference,
+)
 
 
 @pytest.mark.slow
@@ -56,3 +64,47 @@ def test_a_planted_difference_keeps_the_list_total() -> None:
 def test_percentiles_by_nearest_rank() -> None:
     values = [float(n) for n in range(100, 0, -1)]
     assert (percentile(values, 0.5), percentile(values, 0.99), percentile([], 0.5)) == (50, 99, 0)
+
+
+def test_a_lost_vote_is_a_difference_an_unwritten_explanation_only_a_known_one(
+    tmp_path: Path,
+) -> None:
+    assert uitslag(["fixtures", "generate", "tiny", "--seed", "5", "--out", str(tmp_path)]) == 0
+    generated = read_510(next(tmp_path.glob("Telling_*.eml.xml")))
+    assert (
+        compare_counts(generated, generated) == [] and known_differences(generated, generated) == []
+    )
+    unit = generated.units[1]
+    first = unit.counts.lists[0]
+    fewer = first.model_copy(
+        update={
+            "candidates": (
+                first.candidates[0].model_copy(update={"votes": 0}),
+                *first.candidates[1:],
+            )
+        }
+    )
+    lost = unit.model_copy(
+        update={"counts": unit.counts.model_copy(update={"lists": (fewer, *unit.counts.lists[1:])})}
+    )
+    ours = generated.model_copy(update={"units": (generated.units[0], lost, *generated.units[2:])})
+    assert compare_counts(ours, generated) == [
+        f"{unit.id.rsplit('::', 1)[1]}: andere aantallen / other counts"
+    ]
+    explained = unit.model_copy(
+        update={
+            "counts": unit.counts.model_copy(
+                update={
+                    "uncounted": (
+                        *unit.counts.uncounted,
+                        Uncounted(reason="geen verklaring", count=2),
+                    )
+                }
+            )
+        }
+    )
+    noted = generated.model_copy(
+        update={"units": (generated.units[0], explained, *generated.units[2:])}
+    )
+    assert compare_counts(noted, generated) == []
+    assert known_differences(noted, generated) == [unit.id.rsplit("::", 1)[1]]
