@@ -1,32 +1,139 @@
-"""Start the desktop app on an installation database."""
+"""Start the desktop app on an installation database.
+
+The look is applied once to the QApplication (:func:`gui.theme.apply`). A database that cannot be
+opened — a file that is not an Uitslag database, a folder, a missing folder or one the user may not
+write in — gives a clear message in Dutch and English (on stderr, and in a message box when there is a
+screen) and exit code 1, never a traceback (issue 12)."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 from argon2 import PasswordHasher
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from gui import i18n
+from gui import i18n, theme
 from gui.context import AppContext
 from gui.main_window import MainWindow
+from kieskring.errors import Problem, UserError
+
+WINDOW = (1366, 768)
+"""The window's size at start (the usual municipal laptop), within the screen."""
+HEADLINE = "Uitslag kan niet starten / Uitslag cannot start"
+WHAT_TO_DO = (
+    "Kies het installatiebestand (.sqlite) van deze verkiezing, in een map waarin je mag "
+    "schrijven; een nieuwe bestandsnaam maakt een nieuwe installatie.",
+    "Choose the installation file (.sqlite) of this election, in a folder you may write in; a new "
+    "file name creates a new installation.",
+)
+NO_SCREEN = ("offscreen", "minimal")
+"""Qt platforms without a screen: the message goes to stderr only."""
 
 
 def application(argv: list[str] | None = None) -> QApplication:
-    """The one QApplication of this process (created on first use)."""
+    """The one QApplication of this process (created on first use), with the app's look."""
     existing = QCoreApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
-    return QApplication(argv if argv is not None else sys.argv)
+    arguments = argv if argv is not None else sys.argv
+    app = existing if isinstance(existing, QApplication) else QApplication(arguments)
+    theme.apply(app)
+    return app
+
+
+def _problem(code: str, nl: str, en: str, path: Path) -> UserError:
+    return UserError((Problem(code, nl, en, file=str(path)),))
+
+
+def check_place(database: Path) -> None:
+    """Refuse (UserError) a path where no installation database can be opened or created: a folder,
+    a missing folder, a folder or a file the user may not write (SQLite writes its journal beside
+    the database, so the folder must be writable too)."""
+    folder = database.parent
+    if database.is_dir():
+        raise _problem(
+            "APP.DATABASE_IS_FOLDER",
+            "dit is een map, geen databasebestand; geef een bestandsnaam, bijvoorbeeld "
+            f"{database / 'gsb.sqlite'}",
+            f"this is a folder, not a database file; give a file name, e.g. {database / 'gsb.sqlite'}",
+            database,
+        )
+    if not folder.is_dir():
+        raise _problem(
+            "APP.FOLDER_MISSING",
+            f"de map {folder} bestaat niet (of is geen map); maak haar eerst of kies een andere map",
+            f"the folder {folder} does not exist (or is not a folder); create it or choose another",
+            database,
+        )
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise _problem(
+            "APP.FOLDER_NOT_WRITABLE",
+            f"in de map {folder} mag je niet schrijven; Uitslag bewaart daar de database en haar "
+            "logbestand",
+            f"you may not write in the folder {folder}; Uitslag keeps the database and its log there",
+            database,
+        )
+    if database.exists() and not os.access(database, os.R_OK | os.W_OK):
+        raise _problem(
+            "APP.FILE_NOT_WRITABLE",
+            "dit bestand mag je niet lezen of niet wijzigen (alleen-lezen?)",
+            "you may not read or change this file (read-only?)",
+            database,
+        )
+
+
+def open_context(database: Path, hasher: PasswordHasher | None = None) -> AppContext:
+    """The open installation database at ``database`` (created when missing), or a UserError that
+    says why not. SQLite's own refusals arrive as a UserError of :class:`kieskring.storage.Store`, or
+    as SQLite's or the system's error, which is given the same form here."""
+    check_place(database)
+    try:
+        return AppContext.open(database, hasher)
+    except UserError:
+        raise
+    except Exception as error:
+        if not isinstance(error, OSError) and type(error).__module__ != "sqlite3":
+            raise  # a defect, not a file the user can change
+        raise _problem(
+            "APP.CANNOT_OPEN",
+            f"de database kan niet worden geopend ({error})",
+            f"the database cannot be opened ({error})",
+            database,
+        ) from error
+
+
+def startup_message(error: UserError) -> str:
+    """Every problem in Dutch and in English, and what to do."""
+    lines = [HEADLINE]
+    for problem in error.problems:
+        lines.append(problem.render())
+        if problem.message_en:
+            lines.append(problem.render(english=True))
+    lines.extend(WHAT_TO_DO)
+    return "\n".join(lines)
+
+
+def report(error: UserError) -> None:
+    """Say why the app cannot start: on stderr, and in a message box when there is a screen."""
+    text = startup_message(error)
+    print(f"uitslag-app: {text}", file=sys.stderr)
+    if QGuiApplication.platformName() not in NO_SCREEN:
+        QMessageBox.critical(None, HEADLINE, text)
 
 
 def start(database: Path, hasher: PasswordHasher | None = None) -> MainWindow:
-    """Open ``database`` (created when missing) and show the main window, as ``uitslag-app`` does."""
-    application()
-    window = MainWindow(AppContext.open(database, hasher))
-    window.resize(1100, 800)
+    """Open ``database`` (created when missing) and show the main window, as ``uitslag-app`` does;
+    a UserError when the database cannot be opened."""
+    app = application()
+    window = MainWindow(open_context(database, hasher))
+    screen = app.primaryScreen()
+    room = screen.availableSize() if screen is not None else None
+    width, height = WINDOW
+    if room is not None and room.width() > 0 and room.height() > 0:
+        width, height = min(width, room.width()), min(height, room.height())
+    window.resize(width, height)
     window.show()
     window.activateWindow()
     return window
@@ -34,7 +141,8 @@ def start(database: Path, hasher: PasswordHasher | None = None) -> MainWindow:
 
 def run(database: Path, lang: str | None = None) -> int:
     """Open ``database``, show the main window in ``lang`` (default: the system's language when
-    there is a translation for it, else Dutch) and run until it is closed."""
+    there is a translation for it, else Dutch) and run until it is closed; 1 when the database
+    cannot be opened."""
     app = application()
     chosen = i18n.choose(lang)
     if not i18n.install(chosen):
@@ -42,7 +150,12 @@ def run(database: Path, lang: str | None = None) -> int:
             f"uitslag-app: geen vertaling voor '{chosen}'; de app blijft Nederlands",
             file=sys.stderr,
         )
-    window = start(database)
+    try:
+        window = start(database)
+    except UserError as error:
+        report(error)
+        return 1
+    window.showMaximized()  # the whole screen of the laptop
     code = app.exec()
     window.context.store.close()
     return int(code)

@@ -40,6 +40,7 @@
     </message>
     <message>
       <location filename="../admin_page.py" />
+      <location filename="../widgets/files.py" />
       <source>Bladeren…</source>
       <translation>Browse…</translation>
     </message>
@@ -517,7 +518,7 @@
     </message>
     <message>
       <location filename="../entry_page.py" />
-      <location filename="../widgets.py" />
+      <location filename="../widgets/basic.py" />
       <source>FOUT</source>
       <translation>ERROR</translation>
     </message>
@@ -538,6 +539,7 @@
     </message>
     <message>
       <location filename="../entry_page.py" />
+      <location filename="../widgets/findings.py" />
       <source>Meldingen bij deze sectie</source>
       <translation>Messages for this section</translation>
     </message>
@@ -619,6 +621,7 @@
     </message>
     <message>
       <location filename="../main_window.py" />
+      <location filename="../widgets/buttons.py" />
       <source>Annuleren</source>
       <translation>Cancel</translation>
     </message>
@@ -699,6 +702,7 @@
     </message>
     <message>
       <location filename="../main_window.py" />
+      <location filename="../widgets/page.py" />
       <source>Sluiten</source>
       <translation>Close</translation>
     </message>
@@ -786,6 +790,86 @@
       <location filename="../status_model.py" />
       <source>waarschuwingen</source>
       <translation>warnings</translation>
+    </message>
+    <message>
+      <location filename="../widgets/findings.py" />
+      <source>Deze invoer gaat naar de coördinator.</source>
+      <translation>This entry goes to the coordinator.</translation>
+    </message>
+    <message>
+      <location filename="../widgets/findings.py" />
+      <source>Fout</source>
+      <translation>Error</translation>
+    </message>
+    <message>
+      <location filename="../widgets/findings.py" />
+      <source>Ik heb de aantallen gecontroleerd met het papier</source>
+      <translation>I have checked the numbers against the paper</translation>
+    </message>
+    <message>
+      <location filename="../widgets/findings.py" />
+      <source>Waarschuwing</source>
+      <translation>Warning</translation>
+    </message>
+    <message>
+      <location filename="../widgets/header.py" />
+      <source>Verbonden met: deze laptop</source>
+      <translation>Connected to: this laptop</translation>
+    </message>
+    <message>
+      <location filename="../widgets/header.py" />
+      <source>Verbonden met: server {server}</source>
+      <translation>Connected to: server {server}</translation>
+    </message>
+    <message>
+      <location filename="../widgets/page.py" />
+      <source>Sneltoetsen</source>
+      <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+      <location filename="../widgets/page.py" />
+      <source>Sneltoetsen — {page}</source>
+      <translation>Keyboard shortcuts — {page}</translation>
+    </message>
+    <message>
+      <location filename="../widgets/sections.py" />
+      <source>fout</source>
+      <translation>error</translation>
+    </message>
+    <message>
+      <location filename="../widgets/sections.py" />
+      <source>klaar</source>
+      <translation>done</translation>
+    </message>
+    <message>
+      <location filename="../widgets/sections.py" />
+      <source>niet begonnen</source>
+      <translation>not started</translation>
+    </message>
+    <message>
+      <location filename="../widgets/sections.py" />
+      <source>nu open</source>
+      <translation>open now</translation>
+    </message>
+    <message>
+      <location filename="../widgets/sections.py" />
+      <source>waarschuwing</source>
+      <translation>warning</translation>
+    </message>
+    <message>
+      <location filename="../widgets/shell.py" />
+      <source>Deze lijst met sneltoetsen tonen of sluiten</source>
+      <translation>Show or close this list of shortcuts</translation>
+    </message>
+    <message>
+      <location filename="../widgets/shell.py" />
+      <source>Lijst met sneltoetsen sluiten</source>
+      <translation>Close the list of shortcuts</translation>
+    </message>
+    <message>
+      <location filename="../widgets/shell.py" />
+      <source>Uitslag</source>
+      <translation>Uitslag</translation>
     </message>
     <message>
       <source>510b geschreven: </source>

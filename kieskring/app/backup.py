@@ -2,8 +2,9 @@
 
 The administrator and the coordinator may back up (e.g. to a USB stick during the evening); only the
 administrator may restore, which replaces the whole installation database. A backup is checked
-(:func:`check_backup`: its SHA-256 beside it, ``PRAGMA integrity_check``, the audit chain) before the app
-asks for confirmation, and again before anything is replaced.
+(:func:`check_backup`: its SHA-256 beside it, ``PRAGMA integrity_check``, the audit chain and its MACs
+under this installation's audit key) before the app asks for confirmation, and again before anything
+is replaced. The restored database's log records the head of the database it replaced (issue 12 D).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def make_backup(store: Store, users: Users, user: User, folder: Path) -> BackupR
 def check_backup(users: Users, user: User, backup: Path) -> BackupCheck:
     """Check ``backup`` without touching the open database (administrator only); problems raise."""
     users.require(user, Action.RESTORE)
-    problems = verify_backup(backup)
+    problems = verify_backup(backup, key=users.store.audit_key)
     if problems:
         raise UserError(tuple(problems))
     seq, head = audit_head(backup)
@@ -59,7 +60,7 @@ def restore_backup(store: Store, users: Users, user: User, backup: Path) -> Stor
     unchanged. The restore itself is logged in the restored database's audit chain."""
     current = users.require(user, Action.RESTORE)
     check_backup(users, current, backup)
-    path, clock = store.path, store.clock
+    path, clock, key = store.path, store.clock, store.audit_key_path
     store.close()
-    restore_from(backup, path, user_id=current.id)
-    return Store(path, clock=clock)
+    restore_from(backup, path, user_id=current.id, audit_key=key)
+    return Store(path, clock=clock, audit_key=key)

@@ -5,6 +5,11 @@ written as the municipality's 510b with the EML writer, and the Na 31-2 is rende
 fingerprint in every footer (chain.md §4; Kieswet Na 31). Nothing depends on the clock: the 510b's
 ``kr:CreationDateTime`` and the PV's date and place are inputs; :func:`default_created` gives the
 customary moment (the night after election day, 01:00) for the app to propose.
+
+The Na 31-2 prints the head of the audit log (entry number and hash) and the result returns it, so the
+coordinator's screen shows it at finish (issue 12 D). Both files are written atomically and together
+(:func:`~kieskring.storage.files.write_all_atomic`): a full disk gives ``EXPORT.WRITE`` and leaves
+neither file nor a half of one (issue 12 E).
 """
 
 from __future__ import annotations
@@ -25,18 +30,22 @@ from kieskring.errors import Problem, UserError
 from kieskring.protocols import data as d
 from kieskring.protocols.from_app import gsb_report
 from kieskring.protocols.na31_2 import render
-from kieskring.storage import Store
+from kieskring.storage import Store, audit_head
+from kieskring.storage.files import write_all_atomic
 
 PV_VERSION = "2024"
 
 
 @dataclass(frozen=True)
 class GsbExport:
-    """What was written: the 510b, the Na 31-2 and the 510b's fingerprint (16 × 4 hex)."""
+    """What was written: the 510b, the Na 31-2, the 510b's fingerprint (16 × 4 hex), and the audit
+    log's head printed on the PV (entry number and 64-hex hash)."""
 
     eml: Path
     pv: Path
     fingerprint: str
+    audit_seq: int = 0
+    audit_hash: str = ""
 
 
 def default_created(identity: ElectionIdentity) -> dt.datetime:
@@ -81,22 +90,22 @@ def export_gsb(
         place=place,
         fingerprint=digest,
     )
-    pdf = render(gsb_report(totals, lists, info))
+    head = audit_head(store.path)
+    pdf = render(gsb_report(totals, lists, info, head))
     eml_path = folder / f"Telling_{identity.id}_{gsb.name.replace(' ', '')}.eml.xml"
     pv_path = folder / f"Na31-2_{identity.id}.pdf"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        eml_path.write_bytes(eml)
-        pv_path.write_bytes(pdf)
     except OSError as err:
         raise UserError(
             (
                 Problem(
                     "EXPORT.WRITE",
-                    f"kan niet schrijven in {folder}: {err.strerror}",
-                    f"cannot write to {folder}: {err.strerror}",
+                    f"kan map {folder} niet maken: {err.strerror}",
+                    f"cannot create folder {folder}: {err.strerror}",
                     str(folder),
                 ),
             )
         ) from None
-    return GsbExport(eml_path, pv_path, grouped(digest, upper=True))
+    write_all_atomic([(eml_path, eml), (pv_path, pdf)], code="EXPORT.WRITE")
+    return GsbExport(eml_path, pv_path, grouped(digest, upper=True), *head)

@@ -112,12 +112,17 @@ class StationResult:
 
 @dataclass(frozen=True)
 class GsbReportData:
-    """Na 31-2: the GSB's first session (central count): stations, totals, lists and candidates."""
+    """Na 31-2: the GSB's first session (central count): stations, totals, lists and candidates.
+
+    ``audit_seq`` / ``audit_hash``: the head of the data-entry app's audit log when the PV was made
+    (issue 12 D: on paper, so a later re-chained log is caught); 0 / empty: not printed."""
 
     info: DocumentInfo
     lists: tuple[PartyList, ...]
     stations: tuple[StationResult, ...]
     total: Counts
+    audit_seq: int = 0
+    audit_hash: str = ""
 
 
 @dataclass(frozen=True)

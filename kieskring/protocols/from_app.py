@@ -32,8 +32,14 @@ def pv_counts(counts: Counts, lists: tuple[ListTotal, ...]) -> d.Counts:
     )
 
 
-def gsb_report(totals: GsbTotals, lists: CandidateLists, info: d.DocumentInfo) -> d.GsbReportData:
-    """The Na 31-2 data: ``info`` carries the date, place and the 510b's fingerprint (inputs)."""
+def gsb_report(
+    totals: GsbTotals,
+    lists: CandidateLists,
+    info: d.DocumentInfo,
+    audit_head: tuple[int, str] | None = None,
+) -> d.GsbReportData:
+    """The Na 31-2 data: ``info`` carries the date, place and the 510b's fingerprint (inputs);
+    ``audit_head`` the audit log's last entry number and hash, printed for the auditor."""
     stations = tuple(
         d.StationResult(
             d.Station(s.number, s.name),
@@ -42,6 +48,7 @@ def gsb_report(totals: GsbTotals, lists: CandidateLists, info: d.DocumentInfo) -
         )
         for s in totals.stations
     )
+    seq, digest = audit_head or (0, "")
     return d.GsbReportData(
-        info, party_lists(lists), stations, pv_counts(totals.counts, totals.lists)
+        info, party_lists(lists), stations, pv_counts(totals.counts, totals.lists), seq, digest
     )

@@ -2,19 +2,24 @@
 
 Sections: the session; the counted stations (with any investigation noted); the municipal totals
 A–D, E.x, F, G, H, I, J; per list the candidates' totals; blank space for attendance, objections and
-signatures; the 510b fingerprint in every footer (pv-models.md §5; Kieswet Na 31).
+signatures; the 510b fingerprint in every footer (pv-models.md §5; Kieswet Na 31). When the PV comes
+from the data-entry app, section 7 prints the head of its audit log (entry number and hash) above the
+signatures, so the signed paper fixes the log as it was (issue 12 D; README, "What the audit log
+proves").
 """
 
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 
 from kieskring.protocols.data import GsbReportData
 from kieskring.protocols.layout import (
     HEADING,
+    SMALL,
     blank_lines,
     build_pdf,
+    fingerprint_groups,
     header_block,
     para,
     signature_block,
@@ -38,6 +43,26 @@ def _stations(data: GsbReportData) -> Flowable:
     )
 
 
+def _audit_head(data: GsbReportData) -> list[Flowable]:
+    """Section 7: the audit log's head, grouped like a fingerprint, with the command that checks it."""
+    if not data.audit_hash:
+        return []
+    digest = data.audit_hash.lower()
+    return [
+        para("7. Auditlog van de invoer", HEADING),
+        para(
+            "Bij het opmaken van dit proces-verbaal was de laatste regel van de auditlog van de "
+            f"invoer: regel {data.audit_seq}, met hash:"
+        ),
+        para(fingerprint_groups(digest)),
+        para(
+            "Controle door een auditor: uitslag audit verify DATABASE "
+            f'--head "{data.audit_seq}:HASH", met als HASH de 64 tekens hierboven (spaties mogen).',
+            SMALL,
+        ),
+    ]
+
+
 def render(data: GsbReportData) -> bytes:
     """The Na 31-2 PV as PDF bytes."""
     story = header_block(data.info, TITLE)
@@ -52,7 +77,11 @@ def render(data: GsbReportData) -> bytes:
         differences_table(data.total),
     ]
     story += blank_lines("6. Bezwaren en opmerkingen", 4)
-    story += signature_block(["Voorzitter", "Lid", "Lid"])
+    signatures = signature_block(["Voorzitter", "Lid", "Lid"])
+    if data.audit_hash:  # the head stays on the page the members sign
+        story.append(KeepTogether([*_audit_head(data), *signatures]))
+    else:
+        story += signatures
     for index, lst in enumerate(data.lists):
         votes = data.total.candidate_votes[index] if data.total.candidate_votes else None
         story += list_page(lst, votes)

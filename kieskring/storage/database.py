@@ -8,17 +8,20 @@ committed in a transaction"); with ``synchronous=FULL`` a commit survives a cras
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from kieskring.errors import Problem, UserError
-from kieskring.storage import context
+from kieskring.storage.auditkey import default_key_path, entry_mac, installation_key, key_id
 from kieskring.storage.canonical import GENESIS_HASH, canonical_json, chain_hash, sha256_hex
-from kieskring.storage.schema import MIGRATIONS, TRACKED
+from kieskring.storage.context import in_transaction, workstation
+from kieskring.storage.files import is_disk_error, write_error
+from kieskring.storage.schema import MAC_SINCE, MIGRATIONS, TRACKED
 
 Clock = Callable[[], datetime]
 Scalar = int | str | None
@@ -83,15 +86,19 @@ def append_audit(
     action: str,
     details: Mapping[str, Any],
     records: Mapping[str, str | None],
+    key: bytes | None = None,
 ) -> str:
     """Append one chained entry inside the caller's transaction; returns its hash.
 
     ``hash = sha256(prev_hash || canonical_json(payload))`` where the payload holds the sequence number,
-    time, user, action, details and the new ``row_hash`` of every changed row (``None``: deleted).
+    time, user, action, details, the new ``row_hash`` of every changed row (``None``: deleted) and,
+    while :data:`~kieskring.storage.context.workstation` is set, the workstation. With ``key`` (from
+    schema version 2 on, always) the entry's ``mac`` is HMAC-SHA256 over its hash with the
+    installation's key (:mod:`kieskring.storage.auditkey`).
     """
     head = conn.execute("SELECT seq, hash FROM audit_head WHERE id = 1").fetchone()
     seq, prev = (int(head[0]) + 1, str(head[1])) if head else (1, GENESIS_HASH)
-    payload = {
+    payload: dict[str, Any] = {
         "seq": seq,
         "at": at.isoformat(),
         "user": user_id,
@@ -99,13 +106,23 @@ def append_audit(
         "details": dict(details),
         "records": dict(records),
     }
+    station = workstation.get()
+    if station is not None:
+        payload["workstation"] = station
     text = canonical_json(payload)
     digest = chain_hash(prev, text)
-    conn.execute(
-        "INSERT INTO audit_log (seq, at, user_id, action, payload, prev_hash, hash)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (seq, payload["at"], user_id, action, text, prev, digest),
-    )
+    if key is None:
+        conn.execute(
+            "INSERT INTO audit_log (seq, at, user_id, action, payload, prev_hash, hash)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (seq, payload["at"], user_id, action, text, prev, digest),
+        )
+    else:
+        conn.execute(
+            "INSERT INTO audit_log (seq, at, user_id, action, payload, prev_hash, hash, mac)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (seq, payload["at"], user_id, action, text, prev, digest, entry_mac(key, digest)),
+        )
     conn.execute(
         "INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?)"
         " ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
@@ -114,8 +131,11 @@ def append_audit(
     return digest
 
 
-def migrate(conn: sqlite3.Connection, at: datetime) -> int:
-    """Apply the missing migrations, each in its own transaction with an audit entry; returns the version."""
+def migrate(conn: sqlite3.Connection, at: datetime, key: bytes) -> int:
+    """Apply the missing migrations, each in its own transaction with an audit entry; returns the version.
+
+    The entry of migration :data:`~kieskring.storage.schema.MAC_SINCE` is the first with a MAC; it
+    records the key's public id (:func:`~kieskring.storage.auditkey.key_id`)."""
     current = schema_version(conn)
     if current > len(MIGRATIONS):
         raise storage_error(
@@ -127,13 +147,17 @@ def migrate(conn: sqlite3.Connection, at: datetime) -> int:
         try:
             conn.executescript("BEGIN IMMEDIATE;\n" + MIGRATIONS[version - 1])
             conn.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
+            details: dict[str, Any] = {"version": version}
+            if version == MAC_SINCE:
+                details["audit_key_id"] = key_id(key)
             append_audit(
                 conn,
                 at=at,
                 user_id=None,
                 action="schema.migrate",
-                details={"version": version},
+                details=details,
                 records={},
+                key=key if version >= MAC_SINCE else None,
             )
             conn.execute("COMMIT")
         except BaseException:
@@ -179,15 +203,59 @@ class Tx:
             self.records[record_key(table, key)] = None
 
 
-class Store:
-    """One open installation database (create it, migrate it, run confirmed actions in it)."""
+def _check_key_id(conn: sqlite3.Connection, key: bytes, key_path: Path) -> None:
+    """Refuse a key that is not the one the log's MACs started with (another installation's key
+    would sign new entries that no longer verify with the right one)."""
+    for (payload,) in conn.execute(
+        "SELECT payload FROM audit_log WHERE action = 'schema.migrate' ORDER BY seq"
+    ):
+        details = json.loads(payload).get("details", {})
+        if details.get("version") == MAC_SINCE:
+            if details.get("audit_key_id") != key_id(key):
+                raise storage_error(
+                    "STORAGE.AUDIT_KEY_MISMATCH",
+                    f"auditsleutel {key_path} hoort niet bij deze database; zet de sleutel van "
+                    "deze installatie terug",
+                    f"audit key {key_path} does not belong to this database; put this "
+                    "installation's key back",
+                    key_path,
+                )
+            return
 
-    def __init__(self, path: Path, *, clock: Clock = utc_now) -> None:
+
+def disk_error(path: Path, err: BaseException) -> UserError:
+    """A coded problem for the database file when the device fails during a confirmed action."""
+    return write_error("STORAGE.WRITE", path, err)
+
+
+class Store:
+    """One open installation database (create it, migrate it, run confirmed actions in it).
+
+    ``audit_key``: the installation's key file (default ``<database>.auditkey``). It is created with a
+    new database (or on the upgrade of a version-1 one); a database that already has MACs is not
+    opened without it (``STORAGE.AUDIT_KEY_MISSING``) — a fresh key would make its log unverifiable.
+    """
+
+    def __init__(
+        self, path: Path, *, clock: Clock = utc_now, audit_key: Path | None = None
+    ) -> None:
         self.path = Path(path)
         self.clock = clock
+        self.audit_key_path = audit_key or default_key_path(self.path)
         self.conn = connect(self.path)
         try:
-            self.version = migrate(self.conn, clock())
+            current = schema_version(self.conn)
+            self.audit_key = installation_key(
+                self.audit_key_path, self.path, may_create=current < MAC_SINCE
+            )
+            if current >= MAC_SINCE:
+                _check_key_id(self.conn, self.audit_key, self.audit_key_path)
+            self.version = migrate(self.conn, clock(), self.audit_key)
+        except sqlite3.Error as err:
+            self.conn.close()
+            if is_disk_error(err):
+                raise disk_error(self.path, err) from err
+            raise
         except BaseException:
             self.conn.close()
             raise
@@ -220,13 +288,21 @@ class Store:
     def confirm(
         self, action: str, user_id: int | None, details: Mapping[str, Any] | None = None
     ) -> Iterator[Tx]:
-        """One confirmed action: a transaction with its writes and one audit entry, or nothing at all."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        """One confirmed action: a transaction with its writes and one audit entry, or nothing at all.
+
+        A full disk or an I/O error rolls everything back and becomes ``STORAGE.WRITE`` naming the
+        database (issue 12 E)."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as err:
+            if is_disk_error(err):
+                raise disk_error(self.path, err) from err
+            raise
         tx = Tx(self.conn)
         tx.details.update(details or {})
         try:
             yield tx
-            also = context.in_transaction.get()
+            also = in_transaction.get()
             if also is not None:
                 also(self.conn)
             append_audit(
@@ -236,8 +312,17 @@ class Store:
                 action=action,
                 details=tx.details,
                 records=tx.records,
+                key=self.audit_key,
             )
             self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+        except BaseException as err:
+            self._rollback()
+            if isinstance(err, sqlite3.Error) and is_disk_error(err):
+                raise disk_error(self.path, err) from err
             raise
+
+    def _rollback(self) -> None:
+        """Undo the open transaction (SQLite may already have rolled back after an I/O error)."""
+        if self.conn.in_transaction:
+            with suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")

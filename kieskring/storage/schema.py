@@ -89,7 +89,24 @@ CREATE TABLE explanations (
 ) STRICT;
 """
 
-_V_APP = """
+_V2 = """
+ALTER TABLE audit_log ADD COLUMN mac TEXT;
+CREATE TABLE login_throttle (
+    username TEXT PRIMARY KEY,
+    failures INTEGER NOT NULL CHECK (failures >= 0),
+    locked_until TEXT,
+    row_hash TEXT NOT NULL
+) STRICT;
+CREATE TABLE password_flags (
+    user_id INTEGER PRIMARY KEY REFERENCES users(id),
+    must_change INTEGER NOT NULL CHECK (must_change IN (0, 1)),
+    row_hash TEXT NOT NULL
+) STRICT;
+"""
+"""Issue 12 D: the audit entries' MAC (HMAC-SHA256 with the installation's key, kept outside the
+database); per-account login back-off that survives a restart; "must change password" after a reset."""
+
+_V3 = """
 CREATE TABLE station_findings (
     station INTEGER PRIMARY KEY,
     errors INTEGER NOT NULL CHECK (errors >= 0),
@@ -118,7 +135,7 @@ CREATE INDEX sessions_user ON sessions(user_id);
 files as given at set-up (candidate names, outputs), and login sessions (not guarded rows: logins,
 logouts and expiries are audit entries)."""
 
-_V_LAN = """
+_V4 = """
 CREATE TABLE applied_requests (
     request_id TEXT PRIMARY KEY,
     method TEXT NOT NULL,
@@ -129,7 +146,7 @@ CREATE TABLE applied_requests (
 (issue 14: a retried request is applied once). Bookkeeping, not a guarded row: the change itself is in
 the audit log."""
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V_APP, _V_LAN)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 """Migration scripts in order; ``len(MIGRATIONS)`` is the schema version this code writes."""
 
 TRACKED: dict[str, tuple[str, ...]] = {
@@ -140,9 +157,22 @@ TRACKED: dict[str, tuple[str, ...]] = {
     "entries": ("station", "slot"),
     "results": ("station",),
     "explanations": ("station",),
+    "login_throttle": ("username",),
+    "password_flags": ("user_id",),
     "station_findings": ("station",),
     "election_files": ("kind",),
 }
 """Tables whose rows carry a ``row_hash`` referenced from the audit log, with their key columns."""
+
+TRACKED_SINCE: dict[str, int] = {
+    "login_throttle": 2,
+    "password_flags": 2,
+    "station_findings": 3,
+    "election_files": 3,
+}
+"""The schema version that created a tracked table (absent: version 1)."""
+
+MAC_SINCE = 2
+"""The schema version from which every audit entry carries a MAC; its own migration entry is the first."""
 
 AUDIT_TRIGGERS: tuple[str, ...] = ("audit_log_no_update", "audit_log_no_delete")

@@ -271,7 +271,6 @@ def test_sessions_end_when_idle_or_replaced(
     assert "andere werkplek" in err.value.problems[0].message_nl
 
 
-@pytest.mark.xfail(strict=True, reason="append_audit records the workstation: branch h12d")
 def test_the_workstation_is_in_every_audit_entry_of_a_call(
     api: AppApi, election: Path, tmp_path: Path
 ) -> None:
@@ -288,3 +287,27 @@ def test_the_workstation_is_in_every_audit_entry_of_a_call(
     conn.close()
     assert payloads and all('"workstation":"tafel-1"' in p for p in payloads)
     assert verify_audit(tmp_path / "gsb.sqlite") == []
+
+
+def test_users_table_temporary_passwords_and_csv(api: AppApi, election: Path) -> None:
+    set_up(api, election)
+    api.login("beheer", PASSWORD)
+    with pytest.raises(UserError) as err:  # the first password is asked twice
+        api.add_user("dirk", "Dirk", Role.INVOERDER, PASSWORD, PASSWORD + "x")
+    assert code(err) == "USERS.PASSWORDS_DIFFER"
+    anna = next(row for row in api.users() if row.username == "anna")
+    handed = api.reset_password(anna.id)
+    assert handed.username == "anna" and len(handed.temporary_password) >= 12
+    csv = "gebruikersnaam;naam;rol\nerik;Erik de Vries;invoerder\nfenna;Fenna Bos;invoerder\n"
+    made = api.import_users(FileData("invoerders.csv", csv.encode()))
+    assert [m.username for m in made] == ["erik", "fenna"]
+    rows = {row.username: row for row in api.users()}
+    assert rows["erik"].must_change_password and rows["anna"].must_change_password
+    api.logout()
+    session = api.login("anna", handed.temporary_password).session
+    assert session.must_change_password
+    with pytest.raises(UserError) as err:  # nothing but changing the password
+        api.typist_home()
+    assert code(err) == "USERS.MUST_CHANGE_PASSWORD"
+    api.change_password(handed.temporary_password, PASSWORD + "!", PASSWORD + "!")
+    assert api.typist_home().session.entry_open

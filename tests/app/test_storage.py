@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -175,3 +176,75 @@ def test_backup_folder_must_exist(store: Store, tmp_path: Path) -> None:
     with pytest.raises(UserError) as err:
         backup_to(store, tmp_path / "nope")
     assert err.value.problems[0].code == "BACKUP.FOLDER"
+
+
+def test_workstation_is_recorded_in_every_entry_while_set(store: Store) -> None:
+    from kieskring.storage.context import workstation
+
+    token = workstation.set("balie-3")
+    try:
+        with store.confirm("test.here", None) as tx:
+            tx.put("session_state", {"id": 1, "state": "paused"})
+    finally:
+        workstation.reset(token)
+    with store.confirm("test.there", None):
+        pass
+    rows = store.query("SELECT action, payload FROM audit_log ORDER BY seq DESC LIMIT 2")
+    payloads = {r["action"]: json.loads(r["payload"]) for r in rows}
+    assert payloads["test.here"]["workstation"] == "balie-3"
+    assert "workstation" not in payloads["test.there"]
+    assert verify_audit(store.path) == []
+    raw(
+        store.path,
+        "DROP TRIGGER audit_log_no_update",
+        "UPDATE audit_log SET payload = replace(payload, 'balie-3', 'balie-4')",
+    )
+    assert "AUDIT.ENTRY_ALTERED" in codes(verify_audit(store.path))
+
+
+def test_workstation_is_per_context(store: Store) -> None:
+    import contextvars
+    import threading
+
+    from kieskring.storage.context import workstation
+
+    seen: dict[str, str | None] = {}
+
+    def work(name: str) -> None:
+        workstation.set(name)
+        seen[name] = workstation.get()
+
+    threads = [
+        threading.Thread(target=contextvars.copy_context().run, args=(work, f"pc-{n}"))
+        for n in range(3)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert seen == {f"pc-{n}": f"pc-{n}" for n in range(3)}
+    assert workstation.get() is None
+
+
+def test_a_disk_error_in_a_confirmed_save_is_coded_and_changes_nothing(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kieskring.storage import database
+
+    before = store.query("SELECT seq, hash FROM audit_head")[0]
+    real = database.append_audit
+
+    def full(*args: object, **kwargs: object) -> str:
+        real(*args, **kwargs)  # type: ignore[arg-type]
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(database, "append_audit", full)
+    with pytest.raises(UserError) as err, store.confirm("test.full", None) as tx:
+        tx.put("session_state", {"id": 1, "state": "paused"})
+    problem = err.value.problems[0]
+    assert problem.code == "STORAGE.WRITE" and problem.file == str(store.path)
+    assert "schijf" in problem.message_nl and "disk" in problem.message_en
+    monkeypatch.undo()
+    assert tuple(store.query("SELECT seq, hash FROM audit_head")[0]) == tuple(before)
+    assert store.query("SELECT state FROM session_state")[0]["state"] == "data_entry"
+    assert verify_audit(store.path) == []

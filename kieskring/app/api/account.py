@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from kieskring.app.credentials import MIN_PASSWORD_LENGTH
 from kieskring.app.setup import load_setup
 from kieskring.app.text import Text
-from kieskring.app.users import MIN_PASSWORD_LENGTH, Role, User
+from kieskring.app.users import Role, User
 from kieskring.errors import Problem, UserError
 
 from .dispatch import Call, Visitor, endpoint
@@ -89,7 +90,7 @@ class AccountArea:
             role_label=ROLE_LABELS[user.role],
             workstation=workstation,
             election=self._election(),
-            must_change_password=False,
+            must_change_password=self.backend.users.must_change_password(user),
             idle_timeout_seconds=int(IDLE_LIMIT.total_seconds()),
             idle_warning_seconds=int(IDLE_WARNING.total_seconds()),
         )

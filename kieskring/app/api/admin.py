@@ -29,7 +29,7 @@ from kieskring.app.import_eml import (
 from kieskring.app.setup import Counting, StationSetup, save_setup
 from kieskring.app.signing_key import KeyInfo, create_key, key_folder, key_info
 from kieskring.app.text import Text
-from kieskring.app.users import Action, Role
+from kieskring.app.users import Role
 from kieskring.eml.consistency import raise_if, same_election
 from kieskring.eml.fingerprint import blanked_groups, fingerprint, groups
 from kieskring.eml.read_110a import read_110a
@@ -119,13 +119,29 @@ class SetupRequest:
 
 @dataclass(frozen=True)
 class UserRow:
-    """One account in the users table."""
+    """One account in the users table (docs/app.md §3.2): role, active, last login, waiting after
+    failed logins, still to change a handed-out password."""
 
     id: int
     username: str
     fullname: str
     role: Role
     role_label: Text
+    active: bool
+    last_login: str | None
+    must_change_password: bool
+    locked_until: str | None
+
+
+@dataclass(frozen=True)
+class HandedOut:
+    """An account with a temporary password, shown to the administrator once (to hand over on
+    paper); it must be changed at the first login."""
+
+    username: str
+    fullname: str
+    role_label: Text
+    temporary_password: str
 
 
 def challenge(data: FileData) -> FingerprintChallenge:
@@ -197,6 +213,15 @@ class AdminApi(Protocol):
 
     def deactivate_user(self, user_id: int) -> None:
         """Disable an account (kept for the audit log)."""
+        ...
+
+    def reset_password(self, user_id: int) -> HandedOut:
+        """A temporary password for an account (to be changed at its first login)."""
+        ...
+
+    def import_users(self, csv: FileData) -> tuple[HandedOut, ...]:
+        """Many accounts at once from a CSV (username, full name, role), each with a temporary
+        password; all or none."""
         ...
 
     def signing_key(self) -> KeyInfo | None:
@@ -294,10 +319,19 @@ class AdminArea:
     @endpoint(ADMIN)
     def users(self, call: Call) -> tuple[UserRow, ...]:
         """The accounts."""
-        self.backend.users.require(call.user, Action.MANAGE_USERS)
         return tuple(
-            UserRow(u.id, u.username, u.fullname, u.role, ROLE_LABELS[u.role])
-            for u in self.backend.users.list_users()
+            UserRow(
+                a.id,
+                a.username,
+                a.fullname,
+                a.role,
+                ROLE_LABELS[a.role],
+                a.active,
+                a.last_login,
+                a.must_change_password,
+                a.locked_until,
+            )
+            for a in self.backend.users.list_accounts(call.user)
         )
 
     @endpoint(ADMIN)
@@ -313,12 +347,32 @@ class AdminArea:
         """A new account (the first password twice)."""
         same_twice(password, password_again)
         user = self.backend.users.create_user(call.user, username, fullname, role, password)
-        return UserRow(user.id, user.username, user.fullname, user.role, ROLE_LABELS[user.role])
+        return next(row for row in self.users(call) if row.id == user.id)
 
     @endpoint(ADMIN)
     def deactivate_user(self, call: Call, user_id: int) -> None:
         """Disable an account (kept for the audit log)."""
         self.backend.users.deactivate(call.user, user_id)
+
+    @endpoint(ADMIN)
+    def reset_password(self, call: Call, user_id: int) -> HandedOut:
+        """A temporary password for an account (to be changed at its first login)."""
+        password = self.backend.users.reset_password(call.user, user_id)
+        row = next(row for row in self.users(call) if row.id == user_id)
+        return HandedOut(row.username, row.fullname, row.role_label, password)
+
+    @endpoint(ADMIN)
+    def import_users(self, call: Call, csv: FileData) -> tuple[HandedOut, ...]:
+        """Many accounts at once from a CSV (username, full name, role), each with a temporary
+        password; all or none."""
+        with received(csv) as paths:
+            made = self.backend.users.import_users(call.user, _path(paths, 0))
+        return tuple(
+            HandedOut(
+                m.user.username, m.user.fullname, ROLE_LABELS[m.user.role], m.temporary_password
+            )
+            for m in made
+        )
 
     @endpoint(ADMIN, Role.COORDINATOR)
     def signing_key(self, call: Call) -> KeyInfo | None:

@@ -1,4 +1,4 @@
-"""Small building blocks: labelled inputs with accessible names, message areas, large type."""
+"""Small building blocks of the old pages: labelled inputs with accessible names, message areas, large type."""
 
 from __future__ import annotations
 

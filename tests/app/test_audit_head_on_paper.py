@@ -1,0 +1,74 @@
+"""The audit log's head on paper: the Na 31-2 prints it and the export returns it (issue 12 D).
+
+A head hash printed on a signed PV cannot be re-chained by anyone holding the database file later:
+``uitslag audit verify DB --head SEQ:HASH`` then proves the log up to that entry without the key.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import io
+import sqlite3
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from kieskring.app.entry import DataEntry
+from kieskring.app.export import default_created, export_gsb
+from kieskring.app.users import User, Users
+from kieskring.cli import main
+from kieskring.eml.write_520 import write_230b
+from kieskring.protocols import samples
+from kieskring.protocols.na31_2 import render
+from kieskring.storage import Store
+
+from .support import good_paper, type_paper
+from .test_na31_2_from_app import candidate_lists
+
+
+def text_of(pdf: bytes) -> str:
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    return " ".join(text.split())
+
+
+def test_export_prints_and_returns_the_audit_head(
+    entry: DataEntry,
+    store: Store,
+    users: Users,
+    typist1: User,
+    typist2: User,
+    coordinator: User,
+    tmp_path: Path,
+) -> None:
+    for station in (1, 2, 3):
+        for typist in (typist1, typist2):
+            type_paper(entry, typist, station, good_paper())
+            entry.finalise(typist, station)
+    lists = tmp_path / "Kandidatenlijsten.eml.xml"
+    lists.write_bytes(write_230b(candidate_lists(), dt.datetime(2026, 2, 3, 12, 0)))
+    conn = sqlite3.connect(store.path)
+    seq, digest = conn.execute(
+        "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
+    conn.close()
+    done = export_gsb(store, users, coordinator, lists, tmp_path / "uit",
+                      created=default_created(candidate_lists().identity), place="Testdorp",
+                      pv_date="19 maart 2026")  # fmt: skip
+    assert (done.audit_seq, done.audit_hash) == (seq, digest)
+    text = text_of(done.pv.read_bytes())
+    grouped = " ".join(digest[i : i + 4].upper() for i in range(0, 64, 4))
+    assert "Auditlog" in text
+    assert f"regel {seq}" in text
+    assert grouped in text, text[-800:]
+    assert f'--head "{seq}:HASH"' in text
+    assert main(["audit", "verify", str(store.path), "--head", f"{seq}:{grouped}"]) == 0
+
+
+def test_na31_2_without_a_head_prints_no_audit_section() -> None:
+    data = samples.gsb_report()
+    assert data.audit_seq == 0 and data.audit_hash == ""
+    assert "Auditlog" not in text_of(render(data))
+    with_head = dataclasses.replace(data, audit_seq=7, audit_hash="ab" * 32)
+    text = text_of(render(with_head))
+    assert "regel 7" in text and "ABAB ABAB" in text
