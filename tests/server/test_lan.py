@@ -242,12 +242,28 @@ def test_pause_backup_and_restore_from_the_coordinators_client(room: Room, tmp_p
     assert anna.find_station(2).action.nl == "1e invoer starten"  # gone with the restore
 
 
-@pytest.mark.xfail(strict=True, reason="append_audit records the workstation: branch h12d")
 def test_the_workstation_is_in_every_audit_entry_of_a_call(room: Room) -> None:
     anna = room.login("werkplek-7", "invoerder01")
     anna.open_entry(1)
-    payloads = audit(room, "entry.open")
-    assert payloads and all(p.get("workstation") == "werkplek-7" for p in payloads)
+    anna.save_section(1, "voters_votes", room.papers[1]["voters_votes"], True)
+    anna.logout()
+    conn = sqlite3.connect(f"{room.database.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        rows = conn.execute(
+            "SELECT a.action, a.payload FROM audit_log AS a JOIN users AS u ON u.id = a.user_id"
+            " WHERE u.username = 'invoerder01'"
+        ).fetchall()
+    finally:
+        conn.close()
+    actions = [action for action, _ in rows]
+    assert actions == [
+        "user.login",
+        "session.start",
+        "entry.open",
+        "entry.save_section",
+        "session.logout",
+    ]
+    assert all(json.loads(payload)["workstation"] == "werkplek-7" for _, payload in rows)
 
 
 def test_a_connection_that_stays_lost_keeps_the_request(room: Room) -> None:
