@@ -8,11 +8,15 @@
 4. an installation key for the CSB, then `uitslag result --pv --sign`: the 520, the trace, the
    signed P 22 and the 520's detached signature;
 5. `uitslag verify` on everything. Output in ``demo-output/``; nothing depends on the clock.
+
+Every command and path is printed in full (absolute), so it can be copied and run again; the
+explanation ``berekening.txt`` is printed whole.
 """
 
 from __future__ import annotations
 
 import argparse
+import shlex
 import shutil
 import subprocess
 import sys
@@ -24,21 +28,22 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import chain  # noqa: E402  (scripts/chain.py: the chain at scale and the installation key)
 
 OUT = ROOT / "demo-output"
+UITSLAG = Path(sys.executable).with_name("uitslag")
+"""The installed command beside this Python (the demo runs it as ``python -m kieskring.cli``)."""
 DEMO_COUNCIL = ROOT / "fixtures" / "demo" / "gemeenteraad.json"
 SEATS = {"tiny": 9, "wmw": 17, "amsterdam": 45, "ps2": 55, "tk": 150}
 
 
 def uitslag(*args: str, stdout: Path | None = None) -> int:
     """Run one `uitslag` command, echoing it; stop the demo when it fails."""
-    shown = " ".join(a if len(a) < 60 else "…" + a[-40:] for a in args)
-    print(f"\n$ uitslag {shown}", flush=True)
+    print(f"\n$ {UITSLAG} {shlex.join(args)}", flush=True)
     command = [sys.executable, "-m", "kieskring.cli", *args]
     if stdout is None:
         result = subprocess.run(command, check=False)
     else:
         with stdout.open("w", encoding="utf-8") as handle:
             result = subprocess.run(command, stdout=handle, check=False)
-        print(f"  -> {stdout.relative_to(ROOT)}")
+        print(f"  -> {stdout}")
     if result.returncode not in (0, 3):
         sys.exit(f"demo: 'uitslag {args[0]}' faalde met code {result.returncode}")
     return result.returncode
@@ -103,7 +108,7 @@ def chain_at_scale(size: str) -> int:
     stages = chain.run(size, 1, work, os.cpu_count() or 1)
     total = sum(stage.seconds for stage in stages if stage.in_chain)
     print(f"\nDe keten zonder het genereren: {total:.1f} s. Controleer het zelf met:")
-    print(f"  .venv/bin/uitslag verify {(work / 'keten').relative_to(ROOT)}")
+    print(f"  {UITSLAG} verify {work / 'keten'}")
     return 0
 
 
@@ -118,15 +123,13 @@ def main() -> int:
     if size in ("ps2", "tk"):
         return chain_at_scale(size)
     election = chain_demo(size)
-    print(
-        "\n" + (election / "uitslag" / "berekening.txt").read_text(encoding="utf-8")[:1200]
-        if (election / "uitslag" / "berekening.txt").exists()
-        else ""
-    )
+    explanation = election / "uitslag" / "berekening.txt"
+    if explanation.exists():
+        print(f"\n{explanation}:\n")
+        print(explanation.read_text(encoding="utf-8"))
     code = uitslag("verify", "--quiet", str(election))
     print(
-        f"\nKlaar. Alles staat in {OUT.relative_to(ROOT)}/. Controleer het zelf met:\n"
-        f"  .venv/bin/uitslag verify {election.relative_to(ROOT)}"
+        f"\nKlaar. Alles staat in {OUT}/. Controleer het zelf met:\n  {UITSLAG} verify {election}"
     )
     return code
 

@@ -1,7 +1,10 @@
 """The whole calculation as Dutch plain text a CSB member can follow with a pencil.
 
 Fractions are mixed numbers ("189 2/15"), every step names its article (Kieswet P 5–P 19), and a
-stop for a drawing of lots says exactly what must be drawn. Pure: returns a string.
+stop for a drawing of lots says exactly what must be drawn. Numbers agree with their noun ("1 stem",
+"2 stemmen"). The restzetels are those left after the full seats (P 6); seats a list hands back for
+want of candidates (P 10) are given again by continued P 7 / P 8, and those no list can take are
+named as unassigned. Pure: returns a string.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ from seat_allocation.allocate import Allocation, Status
 from seat_allocation.election import CandidateRef, LotOutcome, PersonRef
 from seat_allocation.lots import LotKind, LotRequest
 from seat_allocation.nomination import ListNomination
+from seat_allocation.progress import Progress
+from seat_allocation.rules import Rules
 from seat_allocation.standing import Standing
 from seat_allocation.steps import Step, StepKind
 
@@ -28,6 +33,22 @@ def dutch_int(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
 
+NOUNS = {
+    "stem": "stemmen",
+    "zetel": "zetels",
+    "volle zetel": "volle zetels",
+    "kandidaat": "kandidaten",
+}
+
+
+def amount(value: int | mpq, noun: str) -> str:
+    """A number with its noun in agreement: "1 stem", "2 stemmen", "1/2 stem" (singular for
+    exactly one and for a fraction below one); fractions as mixed numbers."""
+    shown = dutch_int(value) if isinstance(value, int) else mixed(value)
+    singular = value == 1 or 0 < value < 1
+    return f"{shown} {noun if singular else NOUNS[noun]}"
+
+
 def mixed(value: mpq) -> str:
     """An exact fraction as a mixed number: 2837/15 → "189 2/15"."""
     value = mpq(value)
@@ -40,12 +61,11 @@ def mixed(value: mpq) -> str:
     return f"{dutch_int(whole)} {rest.numerator}/{rest.denominator}"
 
 
-def quota_lines(allocation: Allocation) -> list[str]:
+def quota_lines(p: Progress, rules: Rules) -> list[str]:
     """Kieswet P 5 and P 6."""
-    p = allocation.progress
     lines = [
-        f"Kiesdeler (Kieswet P 5): {dutch_int(int(p.total_votes))} stemmen gedeeld door "
-        f"{p.seats} zetels = {mixed(p.quota)}.",
+        f"Kiesdeler (Kieswet P 5): {amount(int(p.total_votes), 'stem')} gedeeld door "
+        f"{amount(p.seats, 'zetel')} = {mixed(p.quota)}.",
         "",
         "Volle zetels (Kieswet P 6): zo vaak als de kiesdeler in het stemcijfer past.",
         f"{'Lijst':>6} {'Stemcijfer':>12} {'Volle zetels':>13}  Overschot",
@@ -55,10 +75,10 @@ def quota_lines(allocation: Allocation) -> list[str]:
         mark = "" if s.meets_threshold else "  (minder dan 75% van de kiesdeler)"
         lines.append(
             f"{s.number:>6} {dutch_int(int(s.votes)):>12} {s.full_seats:>13}  {mixed(s.remainder)}"
-            + (mark if not allocation.election.rules.large_body(p.seats) else "")
+            + (mark if not rules.large_body(p.seats) else "")
         )
     full = sum(s.full_seats for s in first)
-    lines += ["", f"Volle zetels samen: {full}. Restzetels: {p.residual_seats}."]
+    lines += ["", f"Volle zetels samen: {full}. Restzetels: {p.seats - full}."]
     return lines
 
 
@@ -93,9 +113,11 @@ def step_lines(step: Step) -> list[str]:
             ]
         case StepKind.LIST_EXHAUSTION:
             which = "volle zetel" if step.full_seat else "restzetel"
+            held = next(s for s in step.standings if s.number == step.selected)
             return [
-                f"Lijstuitputting ({step.article}): lijst {step.selected} heeft niet genoeg "
-                f"kandidaten en levert een {which} in."
+                f"Lijstuitputting ({step.article}): lijst {step.selected} heeft "
+                f"{amount(held.alive, 'kandidaat')} voor {amount(held.seats, 'zetel')} en levert "
+                f"een {which} in; die gaat naar een lijst met kandidaten over, als die er is."
             ]
     value = "overschot" if step.kind is StepKind.LARGEST_REMAINDER else "gemiddelde"
     head = f"Restzetel {step.residual_seat_number} ({step.article}, {how}):"
@@ -110,11 +132,17 @@ def step_lines(step: Step) -> list[str]:
     return lines
 
 
-def result_lines(standings: tuple[Standing, ...]) -> list[str]:
-    """Seats per list after every step."""
+def result_lines(standings: tuple[Standing, ...], seats: int) -> list[str]:
+    """Seats per list after every step, and the seats no list could take (P 10)."""
     lines = ["Zetels per lijst:", f"{'Lijst':>6} {'Volle':>6} {'Rest':>5} {'Totaal':>7}"]
     for s in standings:
         lines.append(f"{s.number:>6} {s.full_seats:>6} {s.residual_seats:>5} {s.seats:>7}")
+    assigned = sum(s.seats for s in standings)
+    if assigned < seats:
+        lines.append(
+            f"Toegewezen: {assigned} van {amount(seats, 'zetel')}; niet toegewezen: "
+            f"{amount(seats - assigned, 'zetel')} (Kieswet P 10)."
+        )
     return lines
 
 
@@ -125,7 +153,7 @@ def nomination_lines(allocation: Allocation, nomination: ListNomination) -> list
     ranking = ", ".join(map(str, nomination.ranking))
     state = "gewijzigd" if nomination.ranking_updated else "ongewijzigd (volgorde van de lijst)"
     return [
-        f"Lijst {nomination.list_number}: {nomination.seats} zetel(s).",
+        f"Lijst {nomination.list_number}: {amount(nomination.seats, 'zetel')}.",
         f"    gekozen met voorkeurstemmen (P 15), in volgorde: {pref}",
         f"    gekozen in volgorde van de lijst (P 17): {other}",
         f"    rangschikking (P 19), {state}: {ranking}",
@@ -143,11 +171,12 @@ def describe(option: LotOutcome) -> str:
 
 def lots_lines(request: LotRequest) -> list[str]:
     """What the CSB must draw before the calculation can go on."""
-    seats = ", ".join(map(str, request.seat_numbers)) or "—"
+    numbers = ", ".join(map(str, request.seat_numbers)) or "—"
+    seats = f"zetel {numbers}" if len(request.seat_numbers) == 1 else f"zetels {numbers}"
     kind = "lijsten" if request.kind is LotKind.LIST else "kandidaten"
     return [
         f"LOTING NODIG ({request.article}): gelijke stand tussen {kind} "
-        f"({mixed(request.value)}), zetel(s) {seats}.",
+        f"({mixed(request.value)}), {seats}.",
         "    opties: " + "; ".join(describe(o) for o in request.options),
         "    Voeg de uitkomst toe aan 'lots' (in deze volgorde) en reken opnieuw.",
     ]
@@ -159,18 +188,20 @@ def explain(allocation: Allocation) -> str:
     rules = allocation.election.rules
     method = "grootste gemiddelden (P 7)" if rules.large_body(p.seats) else "P 8"
     lines = [
-        f"Zetelverdeling: {p.seats} zetels, {rules.category.value}, restzetels volgens {method}."
+        f"Zetelverdeling: {amount(p.seats, 'zetel')}, {rules.category.value}, "
+        f"restzetels volgens {method}."
     ]
-    lines += ["", *quota_lines(allocation), ""]
+    lines += ["", *quota_lines(p, rules), ""]
     for step in p.steps:
         lines += step_lines(step)
-    lines += ["", *result_lines(p.standings)]
+    lines += ["", *result_lines(p.standings, p.seats)]
     if allocation.status is Status.LOTS_REQUIRED and allocation.lots_required:
         return "\n".join([*lines, "", *lots_lines(allocation.lots_required)]) + "\n"
     lines += [
         "",
         f"Voorkeurdrempel (P 15): {allocation.threshold_percentage}% van de kiesdeler = "
-        f"{mixed(allocation.threshold)} stemmen; gekozen is wie méér stemmen heeft.",
+        f"{amount(allocation.threshold, 'stem')}; "
+        "gekozen is wie méér stemmen heeft.",
     ]
     for nomination in allocation.nominations:
         lines += nomination_lines(allocation, nomination)

@@ -11,6 +11,8 @@ order while the tied lists fit in the seats left; otherwise the lot decides (§2
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from gmpy2 import mpq
 
 from seat_allocation.lots import LotDrawer, LotKind, LotReason, LotRequest
@@ -94,10 +96,9 @@ def pick_round(
 
 def assigned_group(progress: Progress, kind: StepKind, selected: int) -> tuple[int, ...]:
     """The lists that got "the last" seat at the same value, for P 9 (seat-allocation.md §2.5)."""
-    if progress.steps:
-        previous = progress.steps[-1]
-        if previous.kind is kind and selected in previous.options:
-            return (*previous.assigned, selected)
+    previous = progress.last_step
+    if previous is not None and previous.kind is kind and selected in previous.options:
+        return (*previous.assigned, selected)
     return (selected,)
 
 
@@ -165,14 +166,6 @@ def assign_residual_seats(
     for number in range(first, last + 1):
         after = assign_one(progress, rules, number, last, exclude_exhausted, drawer)
         if after is None:
-            return Progress(
-                progress.seats,
-                progress.quota,
-                progress.total_votes,
-                progress.standings,
-                progress.residual_seats,
-                progress.steps,
-                progress.unassigned + last - number + 1,
-            )
+            return replace(progress, unassigned=progress.unassigned + last - number + 1)
         progress = after
     return progress

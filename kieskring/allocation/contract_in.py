@@ -1,12 +1,13 @@
 """Read one election in the ``uitslag allocate`` JSON form, refusing anything unexpected.
 
-Every problem names the field (``lists[2].candidates[0].votes``); unknown fields, floats, negative
-numbers and booleans are refused, never coerced. Ordering rules are checked by
-:mod:`seat_allocation.validate` (seat-allocation.md §2.1).
+Every problem names the field (``lists[2].candidates[0].votes``); unknown fields, fields given twice,
+floats, negative numbers, booleans and sizes past the limits below are refused, never coerced or
+truncated. Ordering rules are checked by :mod:`seat_allocation.validate` (seat-allocation.md §2.1).
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from gmpy2 import mpz
@@ -26,6 +27,52 @@ LIST_FIELDS = frozenset({"number", "name", "candidates", "votes", "candidate_cou
 CANDIDATE_FIELDS = frozenset({"number", "votes", "name"})
 MAX_DIGITS = 15
 """No real count comes near 10^15 votes; larger numbers are refused as corrupt input."""
+MAX_SEATS = 10_000
+"""The largest body elected under the Kieswet has 150 seats; more than 10,000 is not an election."""
+MAX_LISTS = 1_000
+MAX_CANDIDATES = 1_000
+"""Per list (``candidates`` or ``candidate_count``); the Kieswet allows 50, or 80 (H 6)."""
+MAX_ALL_CANDIDATES = 100_000
+MAX_LOTS = 10_000
+MAX_INPUT_BYTES = 16 * 1024 * 1024
+"""One election's JSON (one line with ``--jsonl``); the largest allowed election needs far less."""
+
+
+class HugeNumber:
+    """A JSON integer of more than :data:`MAX_DIGITS` digits, kept as its length only: it is never
+    converted (Python itself refuses integers of more than 4,300 digits)."""
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+
+class JsonObject(dict[str, Any]):
+    """A JSON object that remembers the keys it was given more than once (the last value stays,
+    as in :func:`json.loads`, but the contract refuses it)."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+def _integer(text: str) -> int | HugeNumber:
+    digits = len(text.lstrip("-"))
+    return HugeNumber(digits) if digits > MAX_DIGITS else int(text)
+
+
+def _object(pairs: list[tuple[str, Any]]) -> JsonObject:
+    obj = JsonObject()
+    duplicates: list[str] = []
+    for key, value in pairs:
+        if key in obj and key not in duplicates:
+            duplicates.append(key)
+        obj[key] = value
+    obj.duplicates = tuple(duplicates)
+    return obj
+
+
+def loads(text: str) -> Any:
+    """The JSON value of ``text``; integers too long to be a count come back as
+    :class:`HugeNumber`, objects as :class:`JsonObject` (raises :class:`json.JSONDecodeError`)."""
+    return json.loads(text, parse_int=_integer, object_pairs_hook=_object)
 
 
 class ContractError(ValueError):
@@ -36,8 +83,14 @@ class ContractError(ValueError):
         self.problems = tuple(problems)
 
 
-def count(value: Any, where: str, problems: list[str], *, positive: bool = False) -> int:
-    """A JSON integer ≥ 0 (≥ 1 when ``positive``); anything else is a problem."""
+def count(
+    value: Any, where: str, problems: list[str], *, positive: bool = False, most: int = 0
+) -> int:
+    """A JSON integer ≥ 0 (≥ 1 when ``positive``; ≤ ``most`` when given); anything else is a
+    problem naming ``where``."""
+    if isinstance(value, HugeNumber):
+        problems.append(f"{where}: onwaarschijnlijk groot getal ({value.digits} cijfers)")
+        return 0
     if isinstance(value, bool) or not isinstance(value, int):
         problems.append(f"{where}: verwacht een geheel getal, gekregen {json_type(value)}")
         return 0
@@ -47,7 +100,18 @@ def count(value: Any, where: str, problems: list[str], *, positive: bool = False
     if len(str(value)) > MAX_DIGITS:
         problems.append(f"{where}: onwaarschijnlijk groot getal ({len(str(value))} cijfers)")
         return 0
+    if most and value > most:
+        problems.append(f"{where}: hoogstens {most} toegestaan, gekregen {value}")
+        return 0
     return value
+
+
+def too_many(items: list[Any], most: int, what: str, where: str, problems: list[str]) -> bool:
+    """``True`` (and a problem naming ``where``) when ``items`` has more than ``most`` entries."""
+    if len(items) <= most:
+        return False
+    problems.append(f"{where}: hoogstens {most} {what}, gekregen {len(items)}")
+    return True
 
 
 def json_type(value: Any) -> str:
@@ -67,19 +131,24 @@ def json_type(value: Any) -> str:
             return "object"
         case None:
             return "null"
+        case HugeNumber():
+            return f"getal van {value.digits} cijfers"
         case _:
             return type(value).__name__
 
 
 def unknown_fields(obj: dict[str, Any], allowed: frozenset[str], where: str) -> list[str]:
-    """One problem per field the contract does not know."""
-    return [f"{where}{key}: onbekend veld" for key in sorted(set(obj) - allowed)]
+    """One problem per field the contract does not know, and per field given more than once."""
+    twice = [f"{where}{key}: komt meer dan één keer voor" for key in getattr(obj, "duplicates", ())]
+    return [*twice, *(f"{where}{key}: onbekend veld" for key in sorted(set(obj) - allowed))]
 
 
 def read_candidates(raw: Any, where: str, problems: list[str]) -> tuple[CandidateVotes, ...]:
     """The ``candidates`` array of a list, in list order."""
     if not isinstance(raw, list):
         problems.append(f"{where}: verwacht een lijst van kandidaten")
+        return ()
+    if too_many(raw, MAX_CANDIDATES, "kandidaten", where, problems):
         return ()
     out: list[CandidateVotes] = []
     for i, cand in enumerate(raw):
@@ -107,7 +176,9 @@ def read_list(raw: Any, where: str, problems: list[str]) -> ListVotes | None:
         candidates = read_candidates(raw["candidates"], f"{where}.candidates", problems)
         return ListVotes.from_candidates(number, candidates)
     votes = count(raw.get("votes"), f"{where}.votes", problems)
-    candidate_count = count(raw.get("candidate_count"), f"{where}.candidate_count", problems)
+    candidate_count = count(
+        raw.get("candidate_count"), f"{where}.candidate_count", problems, most=MAX_CANDIDATES
+    )
     return ListVotes(number, mpz(votes), candidate_count)
 
 
@@ -115,6 +186,18 @@ def read_lists(raw: Any, problems: list[str]) -> tuple[ListVotes, ...]:
     """The ``lists`` array."""
     if not isinstance(raw, list) or not raw:
         problems.append("lists: verwacht een niet-lege lijst van lijsten")
+        return ()
+    if too_many(raw, MAX_LISTS, "lijsten", "lists", problems):
+        return ()
+    sizes = [
+        len(x["candidates"])
+        for x in raw
+        if isinstance(x, dict) and isinstance(x.get("candidates"), list)
+    ]
+    if sum(sizes) > MAX_ALL_CANDIDATES:
+        problems.append(
+            f"lists: hoogstens {MAX_ALL_CANDIDATES} kandidaten samen (gekregen {sum(sizes)})"
+        )
         return ()
     lists = (read_list(item, f"lists[{i}]", problems) for i, item in enumerate(raw))
     return tuple(lst for lst in lists if lst is not None)
@@ -146,6 +229,8 @@ def read_lots(raw: Any, problems: list[str]) -> tuple[LotOutcome, ...]:
     """Recorded lots, in the order the calculation asked for them."""
     if not isinstance(raw, list):
         problems.append("lots: verwacht een lijst van uitkomsten")
+        return ()
+    if too_many(raw, MAX_LOTS, "lotingen", "lots", problems):
         return ()
     out: list[LotOutcome] = []
     for i, item in enumerate(raw):
@@ -181,12 +266,14 @@ def read_election(obj: Any) -> Election:
     if not isinstance(obj, dict):
         raise ContractError([f"verwacht een JSON-object, gekregen {json_type(obj)}"])
     problems = unknown_fields(obj, ELECTION_FIELDS, "")
-    seats = count(obj.get("seats"), "seats", problems, positive=True)
+    seats = count(obj.get("seats"), "seats", problems, positive=True, most=MAX_SEATS)
     rules = read_rules(obj, problems)
     lists = read_lists(obj.get("lists"), problems)
     deceased_raw = obj.get("deceased", [])
     if not isinstance(deceased_raw, list):
         problems.append("deceased: verwacht een lijst")
+        deceased_raw = []
+    if too_many(deceased_raw, MAX_ALL_CANDIDATES, "overleden kandidaten", "deceased", problems):
         deceased_raw = []
     deceased = (read_ref(d, f"deceased[{i}]", problems) for i, d in enumerate(deceased_raw))
     refs = frozenset(d for d in deceased if d is not None)

@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from kieskring.allocation.contract_in import ContractError, read_election
+from kieskring.allocation.contract_in import ContractError, loads, read_election
 from kieskring.allocation.contract_out import result
 from seat_allocation.allocate import Allocation, allocate
 from seat_allocation.lots import InvalidLot
@@ -19,16 +19,19 @@ from seat_allocation.validate import InvalidInput
 
 @dataclass(frozen=True)
 class RunOutcome:
-    """Either an allocation or the problems that prevented it (one line each)."""
+    """Either an allocation or the problems that prevented it (one line each), with their code:
+    ALLOC.010 for the contract, ALLOC.002/ALLOC.003 for unreadable or oversized input."""
 
     allocation: Allocation | None
     problems: tuple[str, ...]
+    code: str = "ALLOC.010"
 
 
 def parse_json(text: str) -> tuple[Any, tuple[str, ...]]:
-    """The JSON value in ``text``, or a problem naming line and column."""
+    """The JSON value in ``text``, or a problem naming line and column. Integers too long to be a
+    count and keys given twice are kept for :func:`read_election` to name (contract_in.loads)."""
     try:
-        return json.loads(text), ()
+        return loads(text), ()
     except json.JSONDecodeError as err:
         return None, (f"regel {err.lineno}, kolom {err.colno}: geen geldige JSON ({err.msg})",)
     except RecursionError:

@@ -2,7 +2,7 @@
 
 :class:`EntryRepository` reads stations' states, entries, results, explanations and the session state,
 and writes them inside a confirmed action (:class:`~kieskring.storage.Tx`), so that every change is one
-transaction with one audit entry (docs/app.md §2 (principle 7), "nothing lost").
+transaction with one audit entry (docs/app.md §2.7, "nothing lost").
 """
 
 from __future__ import annotations

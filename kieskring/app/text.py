@@ -1,5 +1,5 @@
 """A text the app shows, in Dutch and English: services hand both to the screens, which show the one
-of the chosen language (docs/app.md §2 (principle 6): English complete, including what comes from the services)."""
+of the chosen language (docs/app.md §2.6: English complete, including what comes from the services)."""
 
 from __future__ import annotations
 

@@ -3,7 +3,8 @@
 Each module in :data:`COMMAND_MODULES` exposes ``register(subparsers)``, which adds its sub-command(s)
 and sets ``func`` on the parser to a callable ``(argparse.Namespace) -> int`` (the exit code).
 Errors the user can fix are reported as :class:`kieskring.errors.UserError` subclasses and printed as
-one line per problem — never as a traceback.
+one line per problem — never as a traceback. Help and usage errors are Dutch (:mod:`kieskring.cli.help`:
+one parser class for every sub-command; a usage error exits with code 2).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from kieskring.cli.help import EXIT_CODES, DutchParser, VersionAction
 from kieskring.errors import UserError
 
 COMMAND_MODULES: tuple[str, ...] = (
@@ -42,11 +44,14 @@ COMMANDS: dict[str, str] = {
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The top-level parser: only the sub-command asked for when ``argv`` names one (so a run of
     ``uitslag tabulate`` does not import the PDF and signing libraries), else every one."""
-    parser = argparse.ArgumentParser(
+    parser = DutchParser(
         prog="uitslag",
-        description="Uitslag: Dutch election results, exact and verifiable.",
+        description="Uitslag: de uitslag van Nederlandse verkiezingen, exact en controleerbaar.\n"
+        "Dutch election results, exact and verifiable.",
+        epilog="Hulp bij één opdracht: uitslag OPDRACHT --help\n\n" + EXIT_CODES,
     )
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument("--version", action=VersionAction)
+    subparsers = parser.add_subparsers(dest="command", metavar="OPDRACHT", title="opdrachten")
     first = next(iter(argv), "") if argv else ""
     for name in [COMMANDS[first]] if first in COMMANDS else COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)

@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from kieskring.cli.help import add_command
 from kieskring.errors import UserError
 from kieskring.storage import AuditReport, audit_report
 from kieskring.storage.auditkey import default_key_path, read_key
@@ -40,23 +41,46 @@ def _paper_head(text: str) -> tuple[int, str]:
 
 def register(subparsers: Any) -> None:
     """Add ``audit`` with its sub-command ``verify``."""
-    parser = subparsers.add_parser("audit", help="controleer de auditlog van een database")
-    sub = parser.add_subparsers(dest="audit_command", metavar="ACTIE", required=True)
-    verify = sub.add_parser("verify", help="controleer hash-keten, MAC's, rijen en integriteit")
-    verify.add_argument("db", type=Path, help="het databasebestand van de installatie")
+    parser = add_command(
+        subparsers,
+        "audit",
+        summary="controleer de auditlog van een database",
+        description="Controles op de database van een invoerinstallatie (de desktop-app).",
+        examples=("uitslag audit verify gsb.sqlite",),
+    )
+    sub = parser.add_subparsers(
+        dest="audit_command", metavar="ACTIE", required=True, title="acties"
+    )
+    verify = add_command(
+        sub,
+        "verify",
+        summary="controleer hash-keten, MAC's, rijen en integriteit",
+        description="Controleert de hash-keten van de auditlog, de MAC's met de sleutel van de\n"
+        "installatie, de beschermde rijen en de integriteit van de database. Volledig bewezen:\n"
+        "code 0 en de laatste regel van de log (volgnummer en hash; vergelijk die met het\n"
+        "proces-verbaal). Zonder sleutel en zonder papieren kop: ONVOLLEDIG, code 1. Anders één\n"
+        "regel per probleem en code 1.",
+        examples=(
+            "uitslag audit verify gsb.sqlite",
+            "uitslag audit verify gsb.sqlite --audit-key usb/gsb.sqlite.auditkey --head 1234:ab12…",
+        ),
+    )
+    verify.add_argument("db", type=Path, metavar="DATABASE", help="het databasebestand")
     verify.add_argument(
         "--audit-key",
         type=Path,
-        metavar="FILE",
-        help="sleutelbestand van de installatie (standaard: DB.auditkey naast de database)",
+        metavar="BESTAND",
+        help="sleutelbestand van de installatie (standaard: DATABASE.auditkey naast de database)",
     )
     verify.add_argument(
         "--head",
         type=_paper_head,
-        metavar="SEQ:HASH",
+        metavar="REGEL:HASH",
         help="regelnummer en hash van de auditlog zoals op het proces-verbaal (Na 31-2)",
     )
-    verify.add_argument("--english", action="store_true", help="messages in English")
+    verify.add_argument(
+        "--english", action="store_true", help="meldingen in het Engels (messages in English)"
+    )
     verify.set_defaults(func=_verify)
 
 

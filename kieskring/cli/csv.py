@@ -13,6 +13,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
+from kieskring.cli.help import add_command
 from kieskring.eml.read_230b import read_230b
 from kieskring.eml.read_510 import read_510
 from kieskring.errors import Problem
@@ -24,23 +25,23 @@ Maakt de publicatie-CSV van een telling in het osv4-3-formaat van de Kiesraad: p
 kandidaat. De namen komen uit de kandidatenlijsten (230b); die moeten bij dezelfde verkiezing en
 kieskring horen, anders stopt het commando met een foutmelding."""
 
-EPILOG = """\
-voorbeelden:
-  uitslag csv Telling_GR2022_WestMaasenWaal.eml.xml \\
-      --candidates Kandidatenlijsten_GR2022_WestMaasenWaal.eml.xml \\
-      --out osv4-3_telling_gr2022_westmaasenwaal.csv
-  uitslag csv Totaaltelling_PS2029_Noordland.eml.xml \\
-      --candidates Kandidatenlijsten_PS2029_Noordland_*.eml.xml --out totaaltelling.csv"""
+EXAMPLES = (
+    "uitslag csv Telling_GR2022_WestMaasenWaal.eml.xml"
+    " --candidates Kandidatenlijsten_GR2022_WestMaasenWaal.eml.xml"
+    " --out osv4-3_telling_gr2022_westmaasenwaal.csv",
+    "uitslag csv Totaaltelling_PS2029_Noordland.eml.xml"
+    " --candidates Kandidatenlijsten_PS2029_Noordland_*.eml.xml --out totaaltelling.csv",
+)
 
 
 def register(subparsers: Any) -> None:
     """Add ``csv``."""
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "csv",
-        help="publicatie-CSV (osv4-3) van een telling 510b/c/d",
+        summary="publicatie-CSV (osv4-3) van een telling 510b/c/d",
         description=DESCRIPTION,
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        examples=EXAMPLES,
     )
     parser.add_argument(
         "count", type=Path, metavar="TELLING", help="de telling: 510b, 510c of 510d"

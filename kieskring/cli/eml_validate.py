@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from kieskring.cli.help import add_command
 from kieskring.domain import ElectionIdentity
 from kieskring.eml.codes import fail
 from kieskring.eml.consistency import (
@@ -33,16 +34,45 @@ from kieskring.errors import Problem, UserError
 
 def register(subparsers: Any) -> None:
     """Add ``eml`` with ``validate`` and ``check``."""
-    parser = subparsers.add_parser("eml", help="EML-bestanden controleren")
-    sub = parser.add_subparsers(dest="eml_command", metavar="ACTIE", required=True)
-    validate = sub.add_parser("validate", help="controleer tegen het XSD-schema")
-    validate.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    validate.add_argument("--schemas", type=Path, help="map met de EML_NL-schema's")
-    validate.add_argument("--english", action="store_true", help="messages in English")
+    parser = add_command(
+        subparsers,
+        "eml",
+        summary="EML-bestanden controleren",
+        description="Controleert EML_NL-bestanden: tegen het XSD-schema (validate) of met de\n"
+        "regels van de Kiesraad (check).",
+        examples=("uitslag eml validate Telling_GR2022_Gemeente.eml.xml",),
+    )
+    sub = parser.add_subparsers(dest="eml_command", metavar="ACTIE", required=True, title="acties")
+    validate = add_command(
+        sub,
+        "validate",
+        summary="controleer tegen het XSD-schema",
+        description="Controleert elk bestand tegen zijn eigen EML_NL-schema. De schema's van\n"
+        "EML_NL 1.2.2 zitten in Uitslag; --schemas MAP (of UITSLAG_SCHEMAS) kiest een andere\n"
+        "versie. Met meer bestanden: ook of ze bij elkaar horen (één verkiezing, lijsten en\n"
+        "kandidaten in de 230b, stembureaus in de 110a). Code 1 met één regel per probleem.",
+        examples=(
+            "uitslag eml validate Telling_GR2022_Gemeente.eml.xml",
+            "uitslag eml validate --schemas eml_nl/v1.2.3/xsd *.eml.xml",
+        ),
+    )
+    validate.add_argument("files", type=Path, nargs="+", metavar="BESTAND", help="EML-bestanden")
+    validate.add_argument(
+        "--schemas", type=Path, metavar="MAP", help="andere map met EML_NL-schema's (XSD)"
+    )
+    validate.add_argument("--english", action="store_true", help="meldingen in het Engels")
     validate.set_defaults(func=run_validate)
-    check = sub.add_parser("check", help="lees en controleer de regels van de Kiesraad")
-    check.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    check.add_argument("--english", action="store_true", help="messages in English")
+    check = add_command(
+        sub,
+        "check",
+        summary="lees en controleer de regels van de Kiesraad",
+        description="Leest elk bestand (110a, 230b, 510b/c/d, 520) en past de regels van de\n"
+        "Kiesraad toe; alle bestanden moeten bij één verkiezing horen. Waarschuwingen worden\n"
+        "getoond; fouten geven code 1.",
+        examples=("uitslag eml check Kandidatenlijsten_GR2022_Gemeente.eml.xml Telling_*.eml.xml",),
+    )
+    check.add_argument("files", type=Path, nargs="+", metavar="BESTAND", help="EML-bestanden")
+    check.add_argument("--english", action="store_true", help="meldingen in het Engels")
     check.set_defaults(func=run_check)
 
 

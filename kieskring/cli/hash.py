@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from kieskring.cli.help import add_command
 from kieskring.eml.fingerprint import (
     blanked_groups,
     check_full,
@@ -22,8 +23,20 @@ from kieskring.eml.safe import read_bytes
 
 def register(subparsers: Any) -> None:
     """Add ``hash``."""
-    parser = subparsers.add_parser("hash", help="digitale vingerafdruk (SHA-256) van EML-bestanden")
-    parser.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    parser = add_command(
+        subparsers,
+        "hash",
+        summary="digitale vingerafdruk (SHA-256) van EML-bestanden",
+        description="Toont de digitale vingerafdruk van elk bestand zoals op het proces-verbaal:\n"
+        "16 groepen van 4 tekens, en de twee groepen die bij het inlezen worden overgetypt.\n"
+        "Met --groups of --full: controleer overgetypte groepen of de hele waarde (code 1 als\n"
+        "ze niet kloppen).",
+        examples=(
+            "uitslag hash Telling_GR2022_Gemeente.eml.xml",
+            "uitslag hash --groups 3F2A 9C01 Telling_GR2022_Gemeente.eml.xml",
+        ),
+    )
+    parser.add_argument("files", type=Path, nargs="+", metavar="BESTAND", help="EML-bestanden")
     parser.add_argument("--upper", action="store_true", help="hoofdletters, zoals op het PV")
     parser.add_argument(
         "--groups", nargs=2, metavar="GROEP", help="controleer de twee overgetypte groepen"

@@ -13,6 +13,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from kieskring.cli.help import add_command
+from kieskring.cli.progress import add_quiet_option, progress
 from kieskring.cli.signing_options import add_passphrase_option, parse_time, read_passphrase
 from kieskring.errors import Problem, UserError
 from kieskring.protocols import data as d
@@ -22,6 +24,17 @@ from kieskring.signing.installation import load_installation
 from kieskring.signing.pdf import sign_pdf
 
 BLANK_MODELS = {"N 10-2": "n10-2", "Na 31-2 Bijlage 1": "na31-2-bijlage1"}
+MODEL_TITLES = {
+    "n10-2": "N 10-2, leeg telformulier voor een stembureau dat alleen lijsten telt",
+    "na31-2-bijlage1": "Na 31-2 Bijlage 1, centrale telling per stembureau (GSB)",
+    "na31-2": "Na 31-2, proces-verbaal van het gemeentelijk stembureau",
+    "na14-2": "Na 14-2, corrigendum (vervolgzitting)",
+    "p2a": "P 2a, verslag van een vervolgzitting",
+    "o3": "O 3, proces-verbaal van het hoofdstembureau (kieskring)",
+    "p22-2": "P 22-2, proces-verbaal van het centraal stembureau, één kieskring",
+    "p22-1": "P 22-1, proces-verbaal van het centraal stembureau, met kieskringen",
+}
+"""The official model behind each ``uitslag pv`` sub-command (docs/protocols.md)."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -36,25 +49,73 @@ class BlankFormsBatch:
 
 def register(subparsers: Any) -> None:
     """Add ``pv`` with one sub-command per model and ``blank-forms``."""
-    parser = subparsers.add_parser("pv", help="maak een proces-verbaal (PDF)")
-    sub = parser.add_subparsers(dest="pv_model", metavar="MODEL", required=True)
+    parser = add_command(
+        subparsers,
+        "pv",
+        summary="maak een proces-verbaal (PDF)",
+        description="Maakt een proces-verbaal als PDF uit de gegevens in een JSON-bestand, of lege\n"
+        f"telformulieren per stembureau. Modellen: {', '.join(MODELS)}.",
+        examples=(
+            "uitslag pv p22-2 --data p22-2.json --out P22-2.pdf",
+            "uitslag pv blank-forms --candidates lijsten.eml.xml --stations telling.eml.xml --out pv",
+        ),
+        more="JSON Schema van de gegevens per model: docs/schemas/pv-MODEL.json\n"
+        "(opnieuw maken: python scripts/json_schemas.py); voorbeelden: docs/pv-examples/.",
+    )
+    sub = parser.add_subparsers(dest="pv_model", metavar="MODEL", required=True, title="modellen")
     for model in MODELS:
-        p = sub.add_parser(model, help=f"model {model}")
-        p.add_argument("--data", type=Path, required=True, help="gegevens (JSON)")
-        p.add_argument("--out", type=Path, required=True, help="uitvoer (PDF)")
-        p.add_argument("--sign", type=Path, help="installatiemap: onderteken het PV")
-        p.add_argument("--signing-time", help="tijdstip ondertekening (ISO 8601 met tijdzone)")
+        p = add_command(
+            sub,
+            model,
+            summary=MODEL_TITLES[model],
+            description=f"Maakt model {MODEL_TITLES[model]}, als PDF uit de gegevens\n"
+            "in JSON; met --sign ook ondertekend (PAdES) met de sleutel van de installatie.",
+            examples=(
+                f"uitslag pv {model} --data {model}.json --out {model}.pdf",
+                f"uitslag pv {model} --data {model}.json --out {model}.pdf --sign installatie "
+                "--signing-time 2026-03-20T12:00:00+01:00",
+            ),
+            more=f"De vorm van de gegevens (JSON Schema): docs/schemas/pv-{model}.json",
+        )
+        p.add_argument("--data", type=Path, required=True, metavar="JSON", help="gegevens (JSON)")
+        p.add_argument("--out", type=Path, required=True, metavar="PDF", help="uitvoer (PDF)")
+        p.add_argument("--sign", type=Path, metavar="MAP", help="installatiemap: onderteken het PV")
+        p.add_argument(
+            "--signing-time", metavar="TIJD", help="tijdstip ondertekening (ISO 8601 met tijdzone)"
+        )
         add_passphrase_option(p)
         p.set_defaults(func=_render_one)
-    blank = sub.add_parser("blank-forms", help="lege telformulieren, één per stembureau")
-    blank.add_argument("--data", type=Path, help="gegevens (JSON)")
-    blank.add_argument(
-        "--candidates", type=Path, help="kandidatenlijsten (230b), in plaats van --data"
+    blank = add_command(
+        sub,
+        "blank-forms",
+        summary="lege telformulieren, één per stembureau",
+        description="Maakt een leeg telformulier (N 10-2 of Na 31-2 Bijlage 1) voor elk\n"
+        "stembureau, uit de kandidatenlijsten (230b) en de stembureaus van een 510b, of uit\n"
+        "een JSON-bestand. De formulieren worden tegelijk gemaakt, één proces per kern.",
+        examples=(
+            "uitslag pv blank-forms --candidates lijsten.eml.xml --stations telling.eml.xml --out pv",
+            "uitslag pv blank-forms --data formulieren.json --out pv",
+        ),
     )
-    blank.add_argument("--stations", type=Path, help="stembureaus uit een 510b, met --candidates")
-    blank.add_argument("--model", default="Na 31-2 Bijlage 1", choices=sorted(BLANK_MODELS))
-    blank.add_argument("--date", default="", help="datum op het formulier")
-    blank.add_argument("--out", type=Path, required=True, help="uitvoermap")
+    blank.add_argument("--data", type=Path, metavar="JSON", help="gegevens (JSON)")
+    blank.add_argument(
+        "--candidates",
+        type=Path,
+        metavar="230B",
+        help="kandidatenlijsten (230b), in plaats van --data",
+    )
+    blank.add_argument(
+        "--stations", type=Path, metavar="510B", help="stembureaus uit een 510b, met --candidates"
+    )
+    blank.add_argument(
+        "--model",
+        default="Na 31-2 Bijlage 1",
+        choices=sorted(BLANK_MODELS),
+        help="het formulier: 'Na 31-2 Bijlage 1' (standaard) of 'N 10-2'",
+    )
+    blank.add_argument("--date", default="", metavar="DATUM", help="datum op het formulier")
+    blank.add_argument("--out", type=Path, required=True, metavar="MAP", help="uitvoermap")
+    add_quiet_option(blank)
     blank.set_defaults(func=_blank_forms)
 
 
@@ -142,7 +203,8 @@ def _blank_forms(args: argparse.Namespace) -> int:
         d.BlankFormData(batch.info, station, batch.lists, with_candidates=key != "n10-2")
         for station in batch.stations
     ]
-    render_blank_forms(key, forms, Path(args.out))
+    with progress("Formulieren", quiet=args.quiet, unit="formulier") as step:
+        render_blank_forms(key, forms, Path(args.out), progress=step)
     print(f"{len(batch.stations)} formulieren geschreven in {args.out}")
     return 0
 
@@ -162,6 +224,7 @@ def _blank_forms_from_eml(args: argparse.Namespace) -> int:
             )
         )
     forms = blank_forms(args.model, args.candidates, args.stations, args.date)
-    render_blank_forms(BLANK_MODELS[args.model], forms, Path(args.out))
+    with progress("Formulieren", quiet=args.quiet, unit="formulier") as step:
+        render_blank_forms(BLANK_MODELS[args.model], forms, Path(args.out), progress=step)
     print(f"{len(forms)} formulieren geschreven in {args.out}")
     return 0

@@ -2,8 +2,8 @@
 
 Given the candidate lists (230b; all kieskringen for TK/EP/PS with several) and the top-level count
 (510b or 510d; or the 510c files of all kieskringen, tabulated first), it runs chapter P and writes
-the 520 (``Resultaat_<id>.eml.xml``), the JSON trace (``berekening.json``) and, for a single
-district, the Dutch explanation (``berekening.txt``) to ``--out``. Lots and deceased candidates are
+the 520 (``Resultaat_<id>.eml.xml``), the JSON trace (``berekening.json``) and
+the Dutch explanation (``berekening.txt``) to ``--out``. Lots and deceased candidates are
 inputs (``--lots``/``--deceased`` JSON files). Exit 0 done, 1 bad input, 3 lots required.
 """
 
@@ -14,7 +14,14 @@ import json
 from pathlib import Path
 from typing import Any
 
-from kieskring.allocation.contract_in import ContractError, read_lots, read_ref
+from kieskring.allocation.contract_in import (
+    ContractError,
+    loads,
+    read_lots,
+    read_ref,
+    unknown_fields,
+)
+from kieskring.cli.help import add_command
 from kieskring.cli.signing_options import add_passphrase_option, parse_time, read_passphrase
 from kieskring.domain.counts import Count
 from kieskring.domain.election import Authority
@@ -35,25 +42,74 @@ EXIT_LOTS = 3
 
 def register(subparsers: Any) -> None:
     """Add ``result`` to the command line."""
-    parser = subparsers.add_parser(
-        "result", help="uitslag vaststellen: zetels, gekozen kandidaten, 520", description=__doc__
+    parser = add_command(
+        subparsers,
+        "result",
+        summary="uitslag vaststellen: zetels, gekozen kandidaten, 520",
+        description="Stelt de uitslag vast uit de kandidatenlijsten (230b; bij kieskringen die van\n"
+        "alle kieskringen) en de telling van het hoogste niveau (één 510b of 510d, of de 510c's\n"
+        "van alle kieskringen). Schrijft in --out: Resultaat_<id>.eml.xml (520), berekening.json\n"
+        "(elke stap met zijn wetsartikel) en, bij één kieskring, berekening.txt (de uitleg).\n"
+        "Met --pv ook het proces-verbaal (P 22-2 of P 22-1); met --sign ondertekend.\n"
+        "Lotingen en overleden kandidaten zijn invoer (--lots, --deceased): Uitslag loot nooit\n"
+        "zelf; is een loting nodig, dan stopt het met code 3 en noemt de opties.",
+        examples=(
+            "uitslag result --candidates Kandidatenlijsten.eml.xml --counts Telling.eml.xml "
+            "--seats 17 --out uitslag",
+            "uitslag result --definition Verkiezingsdefinitie.eml.xml --candidates K_*.eml.xml "
+            "--counts Totaaltelling.eml.xml --out uitslag --pv --place 'Den Haag'",
+        ),
     )
-    parser.add_argument("--definition", type=Path, help="verkiezingsdefinitie (110a)")
-    parser.add_argument("--seats", type=int, help="aantal zetels (zonder 110a)")
-    parser.add_argument("--candidates", type=Path, nargs="+", required=True, help="230b-bestanden")
-    parser.add_argument("--counts", type=Path, nargs="+", required=True, help="510b/510d of 510c's")
-    parser.add_argument("--lots", type=Path, help='JSON met lotingen: [3, {"list":1,...}]')
-    parser.add_argument("--deceased", type=Path, help="JSON met overleden kandidaten")
     parser.add_argument(
-        "--created", help="aanmaaktijdstip van de 520 (ISO); standaard dat van de telling"
+        "--definition", type=Path, metavar="110A", help="verkiezingsdefinitie (110a)"
+    )
+    parser.add_argument("--seats", type=int, metavar="N", help="aantal zetels (zonder 110a)")
+    parser.add_argument(
+        "--candidates",
+        type=Path,
+        nargs="+",
+        required=True,
+        metavar="230B",
+        help="230b-bestanden (kandidatenlijsten)",
+    )
+    parser.add_argument(
+        "--counts",
+        type=Path,
+        nargs="+",
+        required=True,
+        metavar="510",
+        help="één 510b of 510d, of de 510c's van alle kieskringen",
+    )
+    parser.add_argument(
+        "--lots", type=Path, metavar="JSON", help='JSON met lotingen: [3, {"list":1,...}]'
+    )
+    parser.add_argument(
+        "--deceased", type=Path, metavar="JSON", help="JSON met overleden kandidaten"
+    )
+    parser.add_argument(
+        "--created",
+        metavar="TIJD",
+        help="aanmaaktijdstip van de 520 (ISO 8601); standaard dat van de telling",
     )
     parser.add_argument("--law-36641", action="store_true", help="wetsvoorstel 36 641 toepassen")
-    parser.add_argument("--out", type=Path, required=True, help="map voor de uitvoer")
-    parser.add_argument("--pv", action="store_true", help="schrijf ook het proces-verbaal P 22-2")
-    parser.add_argument("--date", help="datum van de zitting op het PV (standaard: die van de 520)")
-    parser.add_argument("--place", default="", help="plaats van de zitting op het PV")
-    parser.add_argument("--sign", type=Path, help="installatiemap: onderteken PV en EML")
-    parser.add_argument("--signing-time", help="tijdstip ondertekening (ISO 8601 met tijdzone)")
+    parser.add_argument(
+        "--out", type=Path, required=True, metavar="MAP", help="map voor de uitvoer"
+    )
+    parser.add_argument(
+        "--pv", action="store_true", help="schrijf ook het proces-verbaal (P 22-2 of P 22-1)"
+    )
+    parser.add_argument(
+        "--date", metavar="DATUM", help="datum van de zitting op het PV (standaard: die van de 520)"
+    )
+    parser.add_argument(
+        "--place", default="", metavar="PLAATS", help="plaats van de zitting op het PV"
+    )
+    parser.add_argument(
+        "--sign", type=Path, metavar="MAP", help="installatiemap: onderteken PV en EML"
+    )
+    parser.add_argument(
+        "--signing-time", metavar="TIJD", help="tijdstip ondertekening (ISO 8601 met tijdzone)"
+    )
     add_passphrase_option(parser)
     parser.set_defaults(func=run)
 
@@ -61,7 +117,7 @@ def register(subparsers: Any) -> None:
 def load_json(path: Path) -> Any:
     """A small JSON input file, with a clear problem when it is unreadable."""
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        return loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
         raise UserError(
             (Problem("RES.050", f"niet te lezen als JSON: {err}", "not JSON", str(path)),)
@@ -73,7 +129,9 @@ def lots_from(path: Path | None) -> tuple[LotOutcome, ...]:
     if path is None:
         return ()
     raw = load_json(path)
-    problems: list[str] = []
+    problems: list[str] = (
+        unknown_fields(raw, frozenset({"lots"}), "") if isinstance(raw, dict) else []
+    )
     lots = read_lots(raw.get("lots", []) if isinstance(raw, dict) else raw, problems)
     if problems:
         raise UserError(tuple(Problem("RES.051", p, p, str(path)) for p in problems))

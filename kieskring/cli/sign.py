@@ -13,6 +13,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from kieskring.cli.help import add_command
 from kieskring.cli.signing_options import add_passphrase_option, parse_time, read_passphrase
 from kieskring.errors import Problem, UserError
 from kieskring.protocols.layout import fingerprint_groups
@@ -23,25 +24,71 @@ from kieskring.signing.verify import SignatureReport, verify_detached, verify_pd
 
 def register(subparsers: Any) -> None:
     """Add ``sign`` with its sub-commands ``init``, ``eml`` and ``verify``."""
-    parser = subparsers.add_parser("sign", help="sleutels, handtekeningen en controle")
-    sub = parser.add_subparsers(dest="sign_command", metavar="ACTIE", required=True)
-    init = sub.add_parser("init", help="maak de sleutel en het certificaat van deze installatie")
-    init.add_argument("--dir", type=Path, required=True, help="installatiemap")
-    init.add_argument("--name", default="Uitslag-installatie", help="naam, bijv. 'GSB Utrecht'")
+    parser = add_command(
+        subparsers,
+        "sign",
+        summary="sleutels, handtekeningen en controle",
+        description="De sleutel van een installatie, handtekeningen bij EML-bestanden en de\n"
+        "controle van handtekeningen op PDF's en EML-bestanden.",
+        examples=(
+            "uitslag sign init --dir installatie --name 'GSB Utrecht' "
+            "--valid-from 2026-03-01T00:00:00+01:00",
+            "uitslag sign verify P22-2_GR2026_Utrecht.pdf --cert installatie/installatie.crt",
+        ),
+    )
+    sub = parser.add_subparsers(dest="sign_command", metavar="ACTIE", required=True, title="acties")
+    init = add_command(
+        sub,
+        "init",
+        summary="maak de sleutel en het certificaat van deze installatie",
+        description="Maakt het sleutelpaar en het certificaat van deze installatie in --dir; de\n"
+        "geheime sleutel wordt versleuteld met het wachtwoord. Toont de vingerafdruk van het\n"
+        "certificaat: noteer die op papier.",
+        examples=(
+            "uitslag sign init --dir installatie --name 'GSB Utrecht' "
+            "--valid-from 2026-03-01T00:00:00+01:00 --passphrase-file wachtwoord.txt",
+        ),
+    )
+    init.add_argument("--dir", type=Path, required=True, metavar="MAP", help="installatiemap")
     init.add_argument(
-        "--valid-from", required=True, help="begin geldigheid (ISO 8601 met tijdzone)"
+        "--name", default="Uitslag-installatie", metavar="NAAM", help="naam, bijv. 'GSB Utrecht'"
+    )
+    init.add_argument(
+        "--valid-from",
+        required=True,
+        metavar="TIJD",
+        help="begin geldigheid (ISO 8601 met tijdzone)",
     )
     add_passphrase_option(init)
     init.set_defaults(func=_init)
-    eml = sub.add_parser("eml", help="onderteken een EML-bestand (schrijft BESTAND.sig)")
-    eml.add_argument("file", type=Path)
-    eml.add_argument("--install", type=Path, required=True, help="installatiemap")
+    eml = add_command(
+        sub,
+        "eml",
+        summary="onderteken een EML-bestand (schrijft BESTAND.sig)",
+        description="Ondertekent een EML-bestand met de sleutel van de installatie en schrijft\n"
+        "de losse handtekening ernaast (BESTAND.sig).",
+        examples=("uitslag sign eml Resultaat_GR2026_Utrecht.eml.xml --install installatie",),
+    )
+    eml.add_argument("file", type=Path, metavar="BESTAND", help="het EML-bestand")
+    eml.add_argument("--install", type=Path, required=True, metavar="MAP", help="installatiemap")
     add_passphrase_option(eml)
     eml.set_defaults(func=_eml)
-    verify = sub.add_parser("verify", help="controleer de handtekening van een PDF of EML-bestand")
-    verify.add_argument("file", type=Path)
-    verify.add_argument("--sig", type=Path, help="handtekeningbestand (standaard BESTAND.sig)")
-    verify.add_argument("--cert", type=Path, help="het verwachte certificaat")
+    verify = add_command(
+        sub,
+        "verify",
+        summary="controleer de handtekening van een PDF of EML-bestand",
+        description="Controleert of een PDF of EML-bestand ongewijzigd is sinds de ondertekening\n"
+        "(en, met --cert, door wie). Code 0 als de handtekening geldig is, anders code 1.",
+        examples=(
+            "uitslag sign verify P22-2_GR2026_Utrecht.pdf",
+            "uitslag sign verify Resultaat_GR2026_Utrecht.eml.xml --cert installatie.crt",
+        ),
+    )
+    verify.add_argument("file", type=Path, metavar="BESTAND", help="PDF of EML-bestand")
+    verify.add_argument(
+        "--sig", type=Path, metavar="SIG", help="handtekeningbestand (standaard BESTAND.sig)"
+    )
+    verify.add_argument("--cert", type=Path, metavar="CERT", help="het verwachte certificaat")
     verify.set_defaults(func=_verify)
 
 

@@ -24,6 +24,7 @@ def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--passphrase-file",
         type=Path,
+        metavar="BESTAND",
         help=f"bestand met het wachtwoord van de installatie (anders ${PASSPHRASE_ENV} of vraag)",
     )
 

@@ -85,8 +85,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "polling station number {found} is not a number of 1 or more",
     ),
     "EML.020": (
-        "geen schemamap: geef --schemas of zet UITSLAG_SCHEMAS",
-        "no schema folder: pass --schemas or set UITSLAG_SCHEMAS",
+        "schemacontrole niet beschikbaar: deze installatie bevat de EML_NL-schema's niet; "
+        "installeer opnieuw met de schema's ernaast (UITSLAG_SHARED, zie README), "
+        "of geef --schemas MAP of zet UITSLAG_SCHEMAS",
+        "schema validation unavailable: this installation does not include the EML_NL schemas; "
+        "reinstall with the schemas beside it (UITSLAG_SHARED, see README), "
+        "or pass --schemas DIR or set UITSLAG_SCHEMAS",
     ),
     "EML.021": ("schema {name} niet te laden: {detail}", "cannot load schema {name}: {detail}"),
     "EML.022": (

@@ -107,10 +107,8 @@ def check_count(count: Count, file: str, warnings: list[Problem] | None = None) 
     for unit in count.units:
         errors += group_errors(unit.counts, file, unit.id)
         soft += group_warnings(unit.counts, file, unit.id, zero_cast=count.level != "b")
-    if count.units:
-        errors += compare(
-            count.total, add_counts(u.counts for u in count.units), file, "TotalVotes"
-        )
+    # always: a total with votes and no units (a file cut short, or emptied) does not add up
+    errors += compare(count.total, add_counts(u.counts for u in count.units), file, "TotalVotes")
     if errors:
         raise UserError(tuple(errors[:MAX_PROBLEMS]))
     if warnings is not None:

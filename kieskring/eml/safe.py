@@ -25,7 +25,12 @@ MAX_BYTES = 256 * 1024 * 1024
 """Real files are up to ~10 MB; anything above 256 MB is refused unread."""
 
 _FORBIDDEN = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
-_DECLARED = re.compile(rb"^\s*<\?xml[^>]*encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
+_DECLARED = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']"
+)
+UTF8_BOM = b"\xef\xbb\xbf"
+"""The UTF-8 byte-order mark: an encoding signature a conformant reader accepts (XML 1.0 §4.3.3);
+the Kiesraad's files carry none. Every reader here reads such a file in full, as UTF-8."""
 
 
 def _parser() -> etree.XMLParser:
@@ -52,7 +57,9 @@ def read_bytes(path: Path) -> bytes:
 
 
 def _check_encoding(data: bytes, file: str) -> None:
-    """EML_NL files are UTF-8 (the schemas' and OSV2020's encoding); anything else is refused."""
+    """EML_NL files are UTF-8 (the schemas' and OSV2020's encoding); anything else is refused,
+    also UTF-16 without a byte-order mark (its NUL bytes are valid UTF-8, but no XML character:
+    XML 1.0 §2.2), which a parser would otherwise recognise and read."""
     declared = _DECLARED.match(data)
     if declared and declared.group(1).decode("ascii").lower().replace("_", "-") not in {
         "utf-8",
@@ -63,6 +70,9 @@ def _check_encoding(data: bytes, file: str) -> None:
         data.decode("utf-8")
     except UnicodeDecodeError as err:
         raise fail("EML.003", file, f"byte {err.start}", detail=err.reason) from None
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise fail("EML.003", file, f"byte {nul}", detail="NUL-byte (UTF-16 of UTF-32?)")
 
 
 def check_source_bytes(data: bytes, file: str = "") -> None:
@@ -111,14 +121,26 @@ def load_eml(path: Path, expected: tuple[str, ...]) -> tuple[bytes, etree._Eleme
 
 
 _MESSAGE_ID = re.compile(rb'<(?:\w+:)?EML[^>]*\sId="(\w+)"')
+HEAD = 4096
+
+
+def message_id_in(head: bytes) -> str:
+    """The message id (``510b``, ``230b`` …) in a file's first bytes, ``""`` when there is none: a
+    guess to choose a reader, which then checks the real root (and everything else)."""
+    found = _MESSAGE_ID.search(head)
+    return found.group(1).decode("ascii") if found else ""
+
+
+def peek_head(path: Path) -> bytes:
+    """A file's first :data:`HEAD` bytes; ``b""`` when it cannot be read (its reader says why)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(HEAD)
+    except OSError:
+        return b""
 
 
 def peek_message_id(path: Path) -> str:
-    """The message id (``510b``, ``230b`` …) in a file's first bytes, to choose a reader; ``""``
-    when there is none or the file cannot be read (the reader chosen still checks everything)."""
-    try:
-        with path.open("rb") as handle:
-            found = _MESSAGE_ID.search(handle.read(4096))
-    except OSError:
-        return ""
-    return found.group(1).decode("ascii") if found else ""
+    """:func:`message_id_in` the first bytes of ``path``, to choose a reader; ``""`` when there is
+    none or the file cannot be read (the reader chosen still checks everything)."""
+    return message_id_in(peek_head(path))

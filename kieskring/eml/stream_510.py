@@ -17,7 +17,8 @@ same outcome on mutated files.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from operator import add
@@ -190,12 +191,21 @@ def _started_or_ended(parser: etree.XMLPullParser) -> Iterator[tuple[str, etree.
             yield event, el
 
 
+_END = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?EML\s*>\s*\Z")
+"""How a whole document ends: the root's end tag, then at most white space."""
+
+
 def _walk(
     data: bytes, file: str, schema: etree.XMLSchema | None, keep_units: bool
 ) -> tuple[_Reader, etree._Element]:
-    """Stream the file through a :class:`_Reader`; returns it and the root."""
+    """Stream the file through a :class:`_Reader`; returns it and the root. The document is
+    whole only when its root element has ended and nothing but white space follows: lxml's pull
+    parser, validating with ``resolve_entities=False``, returns from ``close()`` on a premature
+    end of data instead of raising, so that is never taken on trust (the careful reader decides
+    everything else, trailing comments included)."""
     reader: _Reader | None = None
     root: etree._Element | None = None
+    ended = False
     for event, el in _events(data, schema):
         if event == "start":
             if root is None:
@@ -205,28 +215,31 @@ def _walk(
             continue
         if reader is None:
             raise Unusual
-        if el.tag == _TOTAL:
+        if el is root:
+            ended = True
+        elif el.tag == _TOTAL:
             reader.on_total(el)
         elif el.tag == _UNIT:
             reader.on_unit(el)
             el.clear()
-    if reader is None or root is None:
+    if reader is None or root is None or not ended or not _END.search(data[-256:]):
         raise Unusual
     return reader, root
 
 
 def _finish(reader: _Reader, root: etree._Element, file: str, levels: str) -> CountTotals:
     """The header and total, and the checks on the whole: unit ids, the total's own arithmetic,
-    total = sum of the units (EML.103)."""
+    total = sum of the units (EML.103), always — no units where the total has votes differs."""
     check_root(root, file, tuple(f"510{level}" for level in levels))
     if reader.contest is None or root.find(_CONTEST_PATH) is not reader.contest:
         raise Unusual
     count = count_from_root(root, file, with_units=False, total=reader.total)
-    ids = reader.sum.ids if reader.sum else []
+    if reader.sum is None:
+        raise Unusual
+    ids = reader.sum.ids
     errors = structure_errors(count.level, count.authority.id, ids, file)
     errors += group_errors(count.total, file, "TotalVotes")
-    if reader.sum is not None and ids:
-        errors += compare(count.total, reader.sum.as_counts(count.total), file, "TotalVotes")
+    errors += compare(count.total, reader.sum.as_counts(count.total), file, "TotalVotes")
     if errors:
         raise Unusual
     if reader.units is not None:
@@ -282,15 +295,26 @@ def _outcome(path: Path, levels: str) -> Outcome:
 
 
 def read_many_totals(
-    paths: Sequence[Path], *, levels: str = "bcd", jobs: int = 1
+    paths: Sequence[Path],
+    *,
+    levels: str = "bcd",
+    jobs: int = 1,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[CountTotals]:
     """:func:`read_510_totals` of every file, ``jobs`` at a time; the problems of all files that
-    fail are raised together, in the order of ``paths``."""
+    fail are raised together, in the order of ``paths``. ``progress(done, total)`` after each file."""
+    step = progress or (lambda done, total: None)
+    outcomes: list[Outcome] = []
+    step(0, len(paths))
     if jobs > 1 and len(paths) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            outcomes = list(pool.map(_outcome, paths, [levels] * len(paths)))
+            for outcome in pool.map(_outcome, paths, [levels] * len(paths)):
+                outcomes.append(outcome)
+                step(len(outcomes), len(paths))
     else:
-        outcomes = [_outcome(path, levels) for path in paths]
+        for path in paths:
+            outcomes.append(_outcome(path, levels))
+            step(len(outcomes), len(paths))
     problems = [p for o in outcomes if not isinstance(o, CountTotals) for p in o]
     if problems:
         raise UserError(tuple(problems))

@@ -1,8 +1,11 @@
-"""Optional XSD validation against the EML_NL schemas (chain.md §3).
+"""XSD validation against the EML_NL schemas (chain.md §3).
 
 Each message is validated with its own XSD file (the schemas include each other by relative path).
-The schema folder is an argument, with the environment variable ``UITSLAG_SCHEMAS`` as fallback;
-compiled schemas are cached per file. Schemas are parsed with the same no-network parser settings.
+The schema folder is an argument, else the environment variable ``UITSLAG_SCHEMAS``, else the
+EML_NL 1.2.2 schemas shipped inside the package (``kieskring/eml/schemas/v1.2.2/``, copied there at
+build time by ``scripts/schemas.py``; EUPL-1.2, licence beside them). Without any of these schema
+validation is unavailable and says so (EML.020). Compiled schemas are cached per file; schemas are
+parsed with the same no-network parser settings.
 """
 
 from __future__ import annotations
@@ -32,16 +35,34 @@ SCHEMA_FILES = {
     "520": "520-result-kiesraad-strict.xsd",
 }
 MAX_PROBLEMS = 20
+SCHEMAS_UNAVAILABLE = (
+    "schemacontrole niet beschikbaar: geen EML_NL-schema's in deze installatie "
+    "(installeer opnieuw met de schema's ernaast, of geef --schemas MAP; zie README)"
+)
+"""V01's reason when it cannot validate (``uitslag verify`` must then not approve: issue 12)."""
+PACKAGED_VERSION = "v1.2.2"
+PACKAGED = Path(__file__).resolve().parent / "schemas" / PACKAGED_VERSION
+"""The schemas shipped inside the package (git-ignored; present in wheels and installs)."""
+
+
+def packaged_schemas() -> Path | None:
+    """The shipped schema folder when this installation has it (with its licence), else None."""
+    complete = all((PACKAGED / name).is_file() for name in set(SCHEMA_FILES.values()))
+    return PACKAGED if complete and (PACKAGED / "LICENSE").is_file() else None
 
 
 def schema_dir(explicit: Path | None = None) -> Path:
-    """The schema folder: ``explicit``, else ``$UITSLAG_SCHEMAS`` (EML.020 when neither)."""
+    """The schema folder: ``explicit``, else ``$UITSLAG_SCHEMAS``, else the shipped schemas
+    (EML.020 — schema validation unavailable, and how to get it — when there are none)."""
     if explicit is not None:
         return explicit
     from_env = os.environ.get(ENV, "")
-    if not from_env:
+    if from_env:
+        return Path(from_env)
+    packaged = packaged_schemas()
+    if packaged is None:
         raise fail("EML.020")
-    return Path(from_env)
+    return packaged
 
 
 @lru_cache(maxsize=16)

@@ -6,6 +6,7 @@ the same bytes whatever the number of processes."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -20,13 +21,28 @@ def _render_one(job: tuple[str, d.BlankFormData, Path]) -> Path:
 
 
 def render_blank_forms(
-    key: str, forms: list[d.BlankFormData], out: Path, jobs: int | None = None
+    key: str,
+    forms: list[d.BlankFormData],
+    out: Path,
+    jobs: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[Path]:
-    """Write ``<key>_stembureau_<nnnn>.pdf`` for every form into ``out``."""
+    """Write ``<key>_stembureau_<nnnn>.pdf`` for every form into ``out``;
+    ``progress(done, total)`` after each form."""
     out.mkdir(parents=True, exist_ok=True)
     work = [(key, form, out / f"{key}_stembureau_{form.station.number:04d}.pdf") for form in forms]
     workers = max(1, min(jobs or os.cpu_count() or 1, len(work)))
+    step = progress or (lambda done, total: None)
+    written: list[Path] = []
+    step(0, len(work))
     if workers == 1:
-        return [_render_one(job) for job in work]
+        for job in work:
+            written.append(_render_one(job))
+            step(len(written), len(work))
+        return written
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(_render_one, work, chunksize=max(1, len(work) // (workers * 4))))
+        chunks = max(1, len(work) // (workers * 4))
+        for path in pool.map(_render_one, work, chunksize=chunks):
+            written.append(path)
+            step(len(written), len(work))
+    return written

@@ -12,9 +12,11 @@ from gmpy2 import mpq
 
 from kieskring.domain.candidates import Candidate, CandidateLists
 from kieskring.protocols import data as d
+from kieskring.result.national_input import person_entries
 from seat_allocation.allocate import Allocation
 from seat_allocation.election import Election
 from seat_allocation.multi.allocate import NationalAllocation
+from seat_allocation.multi.group_candidates import SeatedCandidate
 from seat_allocation.progress import Progress
 from seat_allocation.residual import eligible_in_round, takes_part
 from seat_allocation.rules import Rules
@@ -167,19 +169,12 @@ def result_report(
     )
 
 
-def person_names(
-    allocation: NationalAllocation, by_district: dict[int, CandidateLists]
-) -> dict[tuple[int, str], str]:
-    """(party, person key) → printed name, from the 230b of the first kieskring he stands in."""
-    names: dict[tuple[int, str], str] = {}
-    for party in allocation.election.parties:
-        for lst in sorted(party.lists, key=lambda x: x.district):
-            nominated = by_district.get(lst.district)
-            found = nominated.list_by_number(party.number) if nominated else None
-            positions = {c.number: name_of(c) for c in found.candidates} if found else {}
-            for c in lst.candidates:
-                names.setdefault((party.number, c.key), positions.get(c.position, c.key))
-    return names
+def seated_name(names: dict[tuple[int, str], str], party: int, seated: SeatedCandidate) -> str:
+    """``Blom, A. (Anna) van — kieskring 3, nr. 5``: the person once, where he takes the seat."""
+    name = names.get((party, seated.key), seated.key)
+    if seated.district is None:
+        return f"{name} — nr. {seated.position} (gelijkluidende lijsten)"
+    return f"{name} — kieskring {seated.district}, nr. {seated.position}"
 
 
 def party_name(number: int, by_district: dict[int, CandidateLists]) -> str:
@@ -215,16 +210,19 @@ def group_divisions(
 def national_report(
     allocation: NationalAllocation, lists: list[CandidateLists], info: d.DocumentInfo
 ) -> d.ResultReportData:
-    """The P 22-1 data of a multi-district allocation (TK, EP, PS with several kieskringen)."""
+    """The P 22-1 data of a multi-district allocation (TK, EP, PS with several kieskringen).
+    Each elected person is named once, with the kieskring list where he takes the seat and his
+    place on it (Kieswet P 16, P 18); Bijlage 1 lists each person once with his summed votes."""
     by_district = {int(c.contest_id): c for c in lists if c.contest_id.isdigit()}
-    names = person_names(allocation, by_district)
+    entries = person_entries(allocation.election, lists)
+    names = {key: name_of(c) for key, c in entries.items()}
     progress = allocation.progress
     elected = tuple(
         d.ElectedList(
             o.party,
             party_name(o.party, by_district),
-            tuple(names[(o.party, c.key)] for c in o.elected if c.preferential),
-            tuple(names[(o.party, c.key)] for c in o.elected if not c.preferential),
+            tuple(seated_name(names, o.party, c) for c in o.elected if c.preferential),
+            tuple(seated_name(names, o.party, c) for c in o.elected if not c.preferential),
         )
         for o in allocation.parties
         if o.seats
@@ -255,7 +253,10 @@ def national_report(
             d.PartyList(
                 p.number,
                 party_name(p.number, by_district),
-                tuple(d.Candidate(i + 1, names[(p.number, k)]) for i, k in enumerate(p.persons())),
+                tuple(
+                    d.Candidate(i + 1, names[(p.number, k)], entries[(p.number, k)].locality or "")
+                    for i, k in enumerate(p.persons())
+                ),
             )
             for p in parties
         ),

@@ -21,13 +21,14 @@ from kieskring.domain.election import Authority
 from kieskring.domain.result import Result
 from kieskring.errors import Problem, UserError
 from kieskring.result.build_520 import national_result, single_result
-from kieskring.result.national_input import national_election
+from kieskring.result.national_input import national_election, person_names
 from kieskring.result.trace import national_trace
 from seat_allocation.allocate import Allocation, Status, allocate
 from seat_allocation.election import CandidateRef, CandidateVotes, Election, ListVotes, LotOutcome
 from seat_allocation.explain import explain
 from seat_allocation.lots import InvalidLot
 from seat_allocation.multi.allocate import NationalAllocation, allocate_national
+from seat_allocation.multi.explain import explain_national
 from seat_allocation.rules import Category, Rules
 from seat_allocation.validate import InvalidInput
 
@@ -35,7 +36,7 @@ from seat_allocation.validate import InvalidInput
 @dataclass(frozen=True)
 class ResultRun:
     """What ``uitslag result`` produces: the 520 (``None`` while lots are needed), the trace,
-    the Dutch explanation (single district) and the status."""
+    the Dutch explanation and the status."""
 
     status: Status
     result: Result | None
@@ -128,7 +129,10 @@ def run_national(
     built = None
     if allocation.status is Status.COMPLETED:
         built = national_result(count.identity, csb(count), lists, allocation, file)
-    return ResultRun(allocation.status, built, national_trace(allocation), "", None, allocation)
+    explanation = explain_national(allocation, person_names(election, lists))
+    return ResultRun(
+        allocation.status, built, national_trace(allocation), explanation, None, allocation
+    )
 
 
 def run_result(

@@ -3,10 +3,12 @@
 Above the kieskring a candidate is named by a ``ShortCode``, because the same person stands at other
 positions in other kieskringen (chain.md §3). The Kiesraad's pattern: the last name without spaces
 and hyphens, then the initials without dots, at most 14 characters (``RutteM``, ``HermansSTM``,
-``YeşilgözZegerD``). One person — the same list number, last name, initials and place of residence
-(:func:`person_key`) — has one code in every kieskring; codes are unique in the whole election, so
+``YeşilgözZegerD``). One person (:mod:`kieskring.result.persons`: the same list number and everything
+the 230b says about him) has one code in every kieskring; codes are unique in the whole election, so
 the next person with a code already given gets ``1``, the one after ``2``, … in the order they first
-appear, kieskring by kieskring, list by list. This reproduces all 20,909 codes of the TK2021 510d.
+appear, kieskring by kieskring, list by list. Namesakes — "A. van Blom" and "A. de Blom" of one
+place — are two persons with two codes (``BlomA``, ``BlomA1``). This reproduces all 20,909 codes of
+the TK2021 510d.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kieskring.domain.candidates import Candidate, CandidateLists
-from kieskring.result.national_input import lists_by_district, person_key
+from kieskring.result.persons import PersonId, Place, lists_by_district, persons
 
 MAX_LENGTH = 14
 """The longest ShortCode in the Kiesraad's TK2021 510d; longer last names are cut to fit."""
@@ -28,21 +30,32 @@ def base_code(candidate: Candidate) -> str:
     return name[: max(0, MAX_LENGTH - len(initials))] + initials
 
 
-def short_codes_from_lists(
-    candidates: Sequence[CandidateLists],
-) -> dict[tuple[str, int, int], str]:
-    """(``HSB<kieskring>``, list number, position) → ShortCode, for ``uitslag tabulate`` at CSB."""
-    codes: dict[tuple[str, int, int], str] = {}
-    person_code: dict[tuple[int, str], str] = {}
+def person_codes(
+    candidates: Sequence[CandidateLists], who: dict[Place, PersonId] | None = None
+) -> dict[PersonId, str]:
+    """Each person's ShortCode, unique in the election (raises RES.003 for twins on one list)."""
+    who = persons(candidates) if who is None else who
+    codes: dict[PersonId, str] = {}
     taken: set[str] = set()
     for district, lists in sorted(lists_by_district(candidates).items()):
         for party in lists.lists:
             for candidate in party.candidates:
-                person = (party.number, person_key(candidate))
-                if person not in person_code:
-                    person_code[person] = _free(base_code(candidate), taken)
-                codes[(f"HSB{district}", party.number, candidate.number)] = person_code[person]
+                person = who[(district, party.number, candidate.number)]
+                if person not in codes:
+                    codes[person] = _free(base_code(candidate), taken)
     return codes
+
+
+def short_codes_from_lists(
+    candidates: Sequence[CandidateLists],
+) -> dict[tuple[str, int, int], str]:
+    """(``HSB<kieskring>``, list number, position) → ShortCode, for ``uitslag tabulate`` at CSB."""
+    who = persons(candidates)
+    codes = person_codes(candidates, who)
+    return {
+        (f"HSB{district}", number, position): codes[person]
+        for (district, number, position), person in who.items()
+    }
 
 
 def _free(code: str, taken: set[str]) -> str:

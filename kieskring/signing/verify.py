@@ -61,7 +61,11 @@ def _trust(cert: x509.Certificate, expected: x509.Certificate | None, file: str)
 def verify_detached(
     path: Path, sig_path: Path, cert: x509.Certificate | None = None
 ) -> SignatureReport:
-    """Check ``path`` against its detached signature ``sig_path`` (see :mod:`.detached`)."""
+    """Check ``path`` against its detached signature ``sig_path`` (see :mod:`.detached`): the
+    RSA signature over the file's exact bytes verifies with the certificate in the ``.sig``, and
+    every unsigned line of the ``.sig`` agrees with what was verified (the file's SHA-256, the
+    certificate's fingerprint, the file's name: SIGN.105). Who the signer is, is for the caller
+    to establish (``cert``, or the PV that prints the certificate: ``uitslag verify`` V14)."""
     name = str(path)
     try:
         content = path.read_bytes()
@@ -107,6 +111,15 @@ def verify_detached(
                 "handtekening klopt niet: bestand of handtekening is gewijzigd",
                 "signature does not match: file or signature was changed",
                 name,
+            )
+        )
+    if sig.file_name != path.name:
+        problems.append(
+            _p(
+                "SIGN.105",
+                f"handtekeningbestand noemt bestand {sig.file_name!r}, niet {path.name!r}",
+                f"signature file names file {sig.file_name!r}, not {path.name!r}",
+                str(sig_path),
             )
         )
     problems += _trust(sig.certificate, cert, name)
@@ -249,6 +262,8 @@ def verify_pdf(path: Path, cert: x509.Certificate | None = None) -> SignatureRep
             and _gap_canonical(data, [int(x) for x in sig.sig_object["/ByteRange"]])
         )
         when = sig.self_reported_timestamp.isoformat() if sig.self_reported_timestamp else ""
+    except ImportError:
+        raise  # a broken installation is not a damaged PDF: the caller says which module
     except Exception:
         return SignatureReport(name, "", "", "", (damaged,))
     problems = [] if good else [damaged]
@@ -262,8 +277,13 @@ _HEX_GROUPS = re.compile(r"((?:[0-9A-F]{4} ){15}[0-9A-F]{4})")
 
 
 def page_texts(pdf: Path | bytes) -> list[str]:
-    """The text of every page of a PDF (extracting it is the slow part; callers keep it)."""
+    """The text of every page of a PDF (extracting it is the slow part; callers keep it). pypdf's
+    own log of damage is silenced: the caller reports what cannot be read, once."""
+    import logging
+
     from pypdf import PdfReader
+
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
 
     stream = io.BytesIO(pdf if isinstance(pdf, bytes) else pdf.read_bytes())
     return [page.extract_text() or "" for page in PdfReader(stream).pages]

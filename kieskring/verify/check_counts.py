@@ -14,12 +14,18 @@ from kieskring.verify.material import Material, problem_findings
 from kieskring.verify.report import Finding, Status
 
 
+def units_text(n: int) -> str:
+    """``1 eenheid`` / ``3 eenheden``: the count of units in words (singular for one)."""
+    return f"{n} eenheid" if n == 1 else f"{n} eenheden"
+
+
 def same_election(material: Material) -> list[Finding]:
     """V03: election id, date and category equal in every EML file."""
     identities = [(p, c.identity) for p, c in material.counts]
     identities += [(p, c.identity) for p, c in material.candidates]
     identities += [(p, r.identity) for p, r in material.results]
     identities += [(p, d.identity) for p, d in material.definitions]
+    identities += [(p, s.identity) for p, s in material.stations]
     if not identities:
         return [Finding("V03", Status.SKIP, "", "geen EML-bestanden")]
     _, first = identities[0]
@@ -82,7 +88,7 @@ def count_arithmetic(path: Path, count: Count) -> list[Finding]:
     problems += units_add_up(count)
     findings = [Finding("V04", Status.FAIL, str(path), p) for p in problems]
     return findings or [
-        Finding("V04", Status.PASS, str(path), f"{len(count.units)} eenheden, totalen kloppen")
+        Finding("V04", Status.PASS, str(path), f"{units_text(len(count.units))}, totalen kloppen")
     ]
 
 
@@ -195,7 +201,7 @@ def retabulation(material: Material) -> list[Finding]:
                     "V06",
                     Status.SKIP,
                     str(path),
-                    f"geen 510{level} gegeven voor {len(missing)} eenheden ({shown})",
+                    f"geen 510{level} gegeven voor {units_text(len(missing))} ({shown})",
                 )
             )
     return findings
@@ -208,7 +214,8 @@ def count_lists_known(material: Material, path: Path, count: Count) -> list[Find
     if lists is None and len(material.candidates) == 1:
         lists = material.candidates[0][1]
     if lists is None:
-        return []
+        text = f"geen 230b met dezelfde ContestIdentifier ({count.contest_id}) gegeven"
+        return [Finding("V07", Status.SKIP, str(path), text)]
     problems = count_matches_lists(count, lists, str(path))
     return problem_findings("V07", problems) or [
         Finding("V07", Status.PASS, str(path), "alle lijsten en kandidaten bekend")
@@ -232,7 +239,7 @@ def per_streamed_count(material: Material, path: Path, totals: CountTotals) -> l
             "V04",
             Status.PASS,
             str(path),
-            f"{stations} eenheden, totalen kloppen (opgeteld tijdens het lezen)",
+            f"{units_text(stations)}, totalen kloppen (opgeteld tijdens het lezen)",
         )
     ]
     return [*findings, *count_lists_known(material, path, totals.count)]

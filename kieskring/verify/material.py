@@ -1,13 +1,15 @@
 """Find and read the published material: EML files by message id, PDFs, detached signatures.
 
-Every EML file is parsed once (safely), validated against the schema when a schema folder is
-available (V01) and read into the domain model with the Kiesraad's consistency rules (V02); a file
-that cannot be read is a FAIL naming the file and place, and the checks that need it are skipped.
+Every file given or found is identified (:mod:`~kieskring.verify.identify`), or that is a FAIL
+naming it. Every EML file is parsed once (safely), validated against the schema when a schema folder
+is available (V01) and read into the domain model with the Kiesraad's consistency rules (V02); a
+file that cannot be read is a FAIL naming the file and place, and the checks that need it are
+skipped.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,21 +18,25 @@ from lxml import etree
 
 from kieskring.domain.candidates import CandidateLists
 from kieskring.domain.counts import Count
-from kieskring.domain.election import Election
+from kieskring.domain.election import Election, PollingStations
 from kieskring.domain.result import Result
 from kieskring.eml.fingerprint import fingerprint
 from kieskring.eml.read_110a import election_from_root
+from kieskring.eml.read_110b import stations_from_root
 from kieskring.eml.read_230b import lists_from_root
 from kieskring.eml.read_510 import check_count, count_from_root
 from kieskring.eml.read_520 import result_from_root
-from kieskring.eml.safe import parse_eml, peek_message_id, read_bytes
+from kieskring.eml.safe import UTF8_BOM, message_id_in, parse_eml, peek_head, read_bytes
 from kieskring.eml.stream_510 import CountTotals, stream_510
 from kieskring.eml.unit_scan import Unusual
-from kieskring.eml.validate import schema_dir, schema_for, validate_root
+from kieskring.eml.validate import SCHEMAS_UNAVAILABLE, schema_dir, schema_for, validate_root
 from kieskring.errors import Problem, UserError
-from kieskring.verify.report import Finding, Status
+from kieskring.verify.codes import message
+from kieskring.verify.identify import Kind, expand, identify, not_identified, read_file
+from kieskring.verify.report import Finding, Status, blocking_skip
 
-EML_IDS = ("110a", "110b", "230b", "510a", "510b", "510c", "510d", "520")
+EML_IDS = ("110a", "110b", "230b", "510b", "510c", "510d", "520")
+"""The messages verify uses; any other (a 510a, a 210, …) is refused (EML.006), never skipped."""
 FINGERPRINT_ORDER = {"520": 0, "510d": 1, "510c": 2, "230b": 3, "110a": 4, "510b": 5}
 
 
@@ -39,6 +45,7 @@ class Material:
     """What was read, by kind, with the raw bytes kept for fingerprints."""
 
     definitions: list[tuple[Path, Election]] = field(default_factory=list)
+    stations: list[tuple[Path, PollingStations]] = field(default_factory=list)
     candidates: list[tuple[Path, CandidateLists]] = field(default_factory=list)
     counts: list[tuple[Path, Count]] = field(default_factory=list)
     results: list[tuple[Path, Result]] = field(default_factory=list)
@@ -69,23 +76,6 @@ class Material:
         return found
 
 
-def expand(paths: Iterable[Path]) -> list[Path]:
-    """Files given, and the files inside folders given, in sorted order."""
-    out: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            out += sorted(p for p in path.rglob("*") if p.is_file())
-        else:
-            out.append(path)
-    return out
-
-
-def is_eml(data: bytes) -> bool:
-    """Looks like an EML message (XML whose root is ``EML``)."""
-    head = data[:400].lstrip()
-    return head.startswith(b"<") and b"EML" in head
-
-
 def problem_findings(check: str, problems: Iterable[Problem]) -> list[Finding]:
     """One FAIL per problem, with file and place."""
     return [
@@ -102,9 +92,7 @@ def problem_findings(check: str, problems: Iterable[Problem]) -> list[Finding]:
 def validate(root: etree._Element, path: Path, schemas: Path | None) -> Finding:
     """V01 for one file."""
     if schemas is None:
-        return Finding(
-            "V01", Status.SKIP, str(path), "geen schemamap (--schemas of UITSLAG_SCHEMAS)"
-        )
+        return blocking_skip("V01", str(path), SCHEMAS_UNAVAILABLE)
     try:
         validate_root(root, str(path), schemas)
     except UserError as err:
@@ -133,13 +121,15 @@ def read_eml(
         root = parse_eml(data, file, EML_IDS)
     except UserError as err:
         return problem_findings("V02", err.problems)
-    findings = [validate(root, path, schemas)]
+    findings = [validate(root, path, schemas), *bom_warning(path, data)]
     kind = root.get("Id", "")
     material.eml_files.append((kind, path))
     try:
         warnings: list[Problem] = []
         if kind == "110a":
             material.definitions.append((path, election_from_root(root, file)))
+        elif kind == "110b":
+            material.stations.append((path, stations_from_root(root, file)))
         elif kind == "230b":
             material.candidates.append((path, lists_from_root(root, file)))
         elif kind.startswith("510"):
@@ -158,6 +148,13 @@ def read_eml(
         *findings,
         Finding("V02", Status.PASS, file, f"{kind} gelezen, regels van de Kiesraad gevolgd"),
     ]
+
+
+def bom_warning(path: Path, head: bytes) -> list[Finding]:
+    """V02 WARN for a file that starts with a UTF-8 byte-order mark (read in full all the same)."""
+    if not head.startswith(UTF8_BOM):
+        return []
+    return [Finding("V02", Status.WARN, str(path), message("VERIFY.BOM"))]
 
 
 def find_schemas(explicit: Path | None) -> Path | None:
@@ -179,27 +176,43 @@ def load(
     hook: CountHook | None = None,
     streamed_hook: StreamedHook | None = None,
     jobs: int = 1,
+    progress: Callable[[int, int], None] | None = None,
 ) -> tuple[Material, list[Finding]]:
     """Read everything under ``paths``; ``hook`` runs on each count while it is whole. Station
     and kieskring counts (510b, 510c) are read in one streaming pass each, ``jobs`` at a time,
-    and then go to ``streamed_hook``; any the streaming reader hands back is read the careful way."""
+    and then go to ``streamed_hook``; any the streaming reader hands back is read the careful way,
+    as is every other file (identified first: nothing is passed over). ``progress(done, total)``
+    after each file read."""
     material = Material()
-    findings: list[Finding] = []
     folder = find_schemas(schemas)
-    files = expand(paths)
-    kinds = {p: peek_message_id(p) for p in files}
+    files, findings = expand(paths)
+    heads = {p: peek_head(p) for p in files}
+    kinds = {p: message_id_in(heads[p]) for p in files}
     stations = [p for p in files if kinds[p] in STREAMED]
+    done, step = 0, progress or (lambda done, total: None)
     for path in sorted(files, key=lambda p: (order_key(kinds[p]), str(p))):
         if path not in stations:
             findings += read_one(material, path, folder, hook)
+            done += 1
+            step(done, len(files))
     streamed = stream_all([(p, kinds[p]) for p in stations], folder, jobs)
     for path, totals in zip(stations, streamed, strict=True):
+        done += 1
+        step(done, len(files))
         if totals is None:
             findings += read_one(material, path, folder, hook)
             continue
         findings += streamed_findings(material, path, totals, folder)
+        findings += bom_warning(path, heads[path])
         findings += streamed_hook(material, path, totals) if streamed_hook else []
-    return material, findings
+    return material, [*findings, *identified(files, findings)]
+
+
+def identified(files: list[Path], findings: list[Finding]) -> list[Finding]:
+    """V00 PASS when every file found was identified (else its FAIL says which was not)."""
+    if any(f.check == "V00" and f.status is Status.FAIL for f in findings):
+        return []
+    return [Finding("V00", Status.PASS, "", f"{len(files)} bestanden gevonden, elk herkend")]
 
 
 StreamedHook = Callable[[Material, Path, CountTotals], list[Finding]]
@@ -208,18 +221,20 @@ StreamedHook = Callable[[Material, Path, CountTotals], list[Finding]]
 def read_one(
     material: Material, path: Path, folder: Path | None, hook: CountHook | None
 ) -> list[Finding]:
-    """Read one file of any kind into ``material``."""
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        return [Finding("V02", Status.FAIL, str(path), f"niet te lezen: {err.strerror}")]
-    if data.startswith(b"%PDF"):
+    """Identify and read one file of any kind into ``material``."""
+    data = read_file(path)
+    if isinstance(data, Finding):
+        return [data]
+    kind = identify(path, data)
+    if kind is Kind.PDF:
         material.pdfs.append(path)
         material.raw[path] = data
-    elif path.suffix == ".sig":
+    elif kind is Kind.SIGNATURE:
         material.signatures.append(path)
-    elif is_eml(data):
+    elif kind is Kind.XML:
         return read_eml(material, path, data, folder, hook)
+    else:
+        return [not_identified(path, kind)]
     return []
 
 
@@ -242,17 +257,18 @@ def stream_one(path: Path, kind: str, folder: Path | None) -> CountTotals | None
 
 def stream_all(
     paths: list[tuple[Path, str]], folder: Path | None, jobs: int
-) -> list[CountTotals | None]:
-    """:func:`stream_one` for every (path, message id), ``jobs`` processes at a time."""
+) -> Iterator[CountTotals | None]:
+    """:func:`stream_one` for every (path, message id), ``jobs`` processes at a time, in order
+    (each as soon as it is read)."""
     if jobs < 2 or len(paths) < 2:
-        return [stream_one(path, kind, folder) for path, kind in paths]
+        for path, kind in paths:
+            yield stream_one(path, kind, folder)
+        return
     if folder is not None:
         find_schema_or_none(folder)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(
-            pool.map(
-                stream_one, [p for p, _ in paths], [k for _, k in paths], [folder] * len(paths)
-            )
+        yield from pool.map(
+            stream_one, [p for p, _ in paths], [k for _, k in paths], [folder] * len(paths)
         )
 
 
@@ -276,7 +292,7 @@ def streamed_findings(
     v01 = (
         Finding("V01", Status.PASS, file, f"geldig volgens EML_NL ({kind})")
         if folder is not None
-        else Finding("V01", Status.SKIP, file, "geen schemamap (--schemas of UITSLAG_SCHEMAS)")
+        else blocking_skip("V01", file, SCHEMAS_UNAVAILABLE)
     )
     return [
         v01,

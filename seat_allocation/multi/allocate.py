@@ -15,6 +15,7 @@ from seat_allocation.lots import InvalidLot, LotDrawer, LotRequest, LotsRequired
 from seat_allocation.multi.model import NationalElection
 from seat_allocation.multi.national import as_units, distribute_national
 from seat_allocation.multi.party_result import PartyOutcome, seat_party
+from seat_allocation.multi.validate import check_national
 from seat_allocation.nomination import preference_threshold
 from seat_allocation.progress import Progress
 from seat_allocation.quota import distribute_full_seats
@@ -37,7 +38,10 @@ class NationalAllocation:
 
 
 def allocate_national(election: NationalElection) -> NationalAllocation:
-    """Kieswet P 5–P 19 for an election with kieskringen and list groups."""
+    """Kieswet P 5–P 19 for an election with kieskringen and list groups. Raises
+    :class:`~seat_allocation.validate.InvalidInput` when a person stands twice on one list, a set's
+    lists differ, or a deceased key is no candidate (:mod:`seat_allocation.multi.validate`)."""
+    check_national(election)
     units = as_units(election)
     check_election(units)
     drawer = LotDrawer(election.lots)

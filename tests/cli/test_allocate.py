@@ -206,3 +206,138 @@ def test_console_script_runs_as_a_process() -> None:
     )
     assert proc.returncode == 0
     assert json.loads(proc.stdout)["quota"] == "500/1"
+
+
+SMALL = [{"number": 1, "votes": 1, "candidate_count": 1}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '{"seats": 5, "lists": [{"number": 1, "votes": '
+            + "9" * 5000
+            + ', "candidate_count": 1}]}',
+            "lists[0].votes: onwaarschijnlijk groot getal (5000 cijfers)",
+        ),
+        ('{"seats": ' + "7" * 20000 + ', "lists": []}', "seats: onwaarschijnlijk groot getal"),
+        (
+            '{"seats": 5, "seats": 7, "lists": [{"number": 1, "votes": 1, "candidate_count": 1}]}',
+            "seats: komt meer dan één keer voor",
+        ),
+        (
+            '{"seats": 5, "lists": [{"number": 1, "votes": 1, "votes": 2, "candidate_count": 1}]}',
+            "lists[0].votes: komt meer dan één keer voor",
+        ),
+        (json.dumps({"seats": 10_001, "lists": SMALL}), "seats: hoogstens 10000"),
+        (
+            json.dumps(
+                {"seats": 5, "lists": [{"number": 1, "votes": 1, "candidate_count": 10**9}]}
+            ),
+            "lists[0].candidate_count: hoogstens 1000",
+        ),
+        (
+            json.dumps(
+                {
+                    "seats": 5,
+                    "lists": [
+                        {"number": n, "votes": 1, "candidate_count": 1} for n in range(1, 1002)
+                    ],
+                }
+            ),
+            "lists: hoogstens 1000 lijsten",
+        ),
+        (
+            json.dumps(
+                {
+                    "seats": 5,
+                    "lists": [
+                        {
+                            "number": 1,
+                            "candidates": [{"number": n, "votes": 1} for n in range(1, 1002)],
+                        }
+                    ],
+                }
+            ),
+            "lists[0].candidates: hoogstens 1000 kandidaten",
+        ),
+    ],
+)
+def test_absurd_input_is_a_coded_problem_naming_the_field(
+    text: str, expected: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 12 E: thousands of digits, duplicate keys and sizes past the limits → exit 1 with
+    ALLOC.010 naming the field, never an internal defect (exit 70)."""
+    code, out, err = run_cli(["-"], text, capsys, monkeypatch)
+    assert code == 1, err
+    assert out == ""
+    assert "ALLOC.010" in err and expected in err
+    assert "Traceback" not in err and "interne fout" not in err
+
+
+def test_all_candidates_together_are_limited(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    many = [
+        {"number": n, "candidates": [{"number": c, "votes": 1} for c in range(1, 1001)]}
+        for n in range(1, 102)
+    ]
+    code, _, err = run_cli(["-"], json.dumps({"seats": 5, "lists": many}), capsys, monkeypatch)
+    assert code == 1
+    assert "lists: hoogstens 100000 kandidaten samen (gekregen 101000)" in err
+
+
+def test_input_larger_than_the_limit_is_refused_unread(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from kieskring.allocation import contract_in
+
+    monkeypatch.setattr(contract_in, "MAX_INPUT_BYTES", 200)
+    doc = json.dumps(ISSUE_EXAMPLE)
+    assert len(doc) > 200
+    path = tmp_path / "groot.json"
+    path.write_text(doc, encoding="utf-8")
+    code, out, err = run_cli([str(path)], "", capsys, monkeypatch)
+    assert code == 1 and out == ""
+    assert "ALLOC.003" in err and "groot.json" in err and "200 bytes" in err
+    code, out, err = run_cli(["--jsonl", "-"], f"{doc}\n{{}}\n", capsys, monkeypatch)
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert code == 1
+    assert [line["status"] for line in lines] == ["error", "error"]
+    assert "200 bytes" in lines[0]["error"] and "stdin:1: ALLOC.003" in err
+
+
+def test_explain_with_list_exhaustion_adds_up(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """5 seats, one list of 10 votes with 2 candidates. P 5: kiesdeler 10/5 = 2. P 6: the list fits
+    the kiesdeler 5 times: 5 full seats, so 5 − 5 = 0 restzetels. P 10: the list has 2
+    candidates, so it hands 3 full seats back; no other list can take them: 3 seats stay
+    unassigned. Threshold (GR1, 50%): 1 vote — singular."""
+    doc = {
+        "seats": 5,
+        "lists": [
+            {"number": 1, "candidates": [{"number": 1, "votes": 6}, {"number": 2, "votes": 4}]}
+        ],
+    }
+    code, out, _ = run_cli(["--explain", "-"], json.dumps(doc), capsys, monkeypatch)
+    assert code == 0
+    assert "Volle zetels samen: 5. Restzetels: 0." in out
+    assert "Restzetels: 3" not in out
+    assert out.count("levert een volle zetel in") == 3
+    assert "Toegewezen: 2 van 5 zetels; niet toegewezen: 3 zetels (Kieswet P 10)." in out
+    assert "= 1 stem;" in out and "1 stemmen" not in out
+    assert "Lijst 1: 2 zetels." in out and "zetel(s)" not in out
+
+
+def test_explain_speaks_singular_for_one(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """1 seat, 1 vote: "1 stem gedeeld door 1 zetel", "Lijst 1: 1 zetel."."""
+    doc = {"seats": 1, "lists": [{"number": 1, "candidates": [{"number": 1, "votes": 1}]}]}
+    code, out, _ = run_cli(["--explain", "-"], json.dumps(doc), capsys, monkeypatch)
+    assert code == 0
+    assert "Kiesdeler (Kieswet P 5): 1 stem gedeeld door 1 zetel = 1." in out
+    assert "Zetelverdeling: 1 zetel," in out
+    assert "Lijst 1: 1 zetel." in out
+    assert "1 zetels" not in out and "1 stemmen" not in out

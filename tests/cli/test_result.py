@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from kieskring.cli import main
+from kieskring.cli.result import lots_from
+from kieskring.errors import UserError
 
 
 def test_wmw_2022_result_is_byte_identical_to_the_official_520(
@@ -118,3 +120,20 @@ def test_recorded_lots_and_deceased_are_inputs(wmw_dir: Path, tmp_path: Path) ->
     assert "Reuvers" not in text
     official = (wmw_dir / "Resultaat_GR2022_WestMaasenWaal.eml.xml").read_text(encoding="utf-8")
     assert "Reuvers" in official
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["[1" + "0" * 5000 + "]", '{"lots": [1], "lots": [2]}', '[{"list": 1, "candidate": 1e3}]'],
+)
+def test_recorded_lots_that_break_the_contract_are_coded_problems(
+    tmp_path: Path, content: str
+) -> None:
+    """Issue 12 E: a lot outcome of thousands of digits (or a key given twice) in --lots is a coded
+    problem naming the file, never an internal error (exit 70)."""
+    path = tmp_path / "lots.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(UserError) as err:
+        lots_from(path)
+    assert {p.code for p in err.value.problems} == {"RES.051"}
+    assert err.value.problems[0].file == str(path)

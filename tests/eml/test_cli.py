@@ -68,6 +68,7 @@ def test_tabulate(
             str(tk2021_dir / "Totaaltelling_TK2021.eml.xml"),
             "--out",
             str(out),
+            "--details",
             *inputs,
         ]
     )

@@ -27,6 +27,7 @@ def test_environment_fallback(
     monkeypatch.setenv("UITSLAG_SCHEMAS", str(xsd_dir))
     assert validate_file(wmw_dir / "Resultaat_GR2022_WestMaasenWaal.eml.xml") == "520"
     monkeypatch.delenv("UITSLAG_SCHEMAS")
+    monkeypatch.setattr("kieskring.eml.validate.PACKAGED", Path("/nonexistent/schemas"))
     with pytest.raises(UserError) as caught:
         validate_file(wmw_dir / "Resultaat_GR2022_WestMaasenWaal.eml.xml")
     assert caught.value.problems[0].code == "EML.020"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from gmpy2 import mpq, mpz
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 
 from seat_allocation.allocate import Allocation, Status, allocate
 from seat_allocation.election import CandidateRef, CandidateVotes, Election, ListVotes
+from seat_allocation.explain import explain
 from seat_allocation.rules import Category, Rules
 from seat_allocation.steps import StepKind
 
@@ -163,3 +165,20 @@ def test_elected_candidates_fill_exactly_the_seats_and_are_alive(election: Elect
             *nomination.preferential,
             *nomination.other,
         )
+
+
+@settings(max_examples=200, deadline=None)
+@given(elections())
+def test_the_explanation_adds_up(election: Election) -> None:
+    """Issue 12 E: full seats and restzetels named by the explanation add up to the seats; the seats
+    per list plus those named unassigned too; and one is always singular."""
+    result = settle(election)
+    text = explain(result)
+    full, residual = map(
+        int, re.findall(r"Volle zetels samen: (\d+)\. Restzetels: (\d+)\.", text)[0]
+    )
+    assert full + residual == election.seats
+    assigned = sum(seats_by_list(result).values())
+    unassigned = re.findall(r"niet toegewezen: (\d+) zetels? \(Kieswet P 10\)", text)
+    assert assigned + sum(map(int, unassigned)) == election.seats
+    assert not re.search(r"(?<![\d./])1 (stemmen|zetels|kandidaten)\b", text)

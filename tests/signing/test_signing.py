@@ -182,9 +182,9 @@ def test_detached_swapped_key_and_signature_rejected(
     forged = sign_bytes(EML + b" ", path.name, other).decode()
     genuine_fp = load_installation(folders[0], PASS).fingerprint
     forged = re.sub(r"certificaat-sha256: \w+", f"certificaat-sha256: {genuine_fp}", forged)
-    (tmp_path / "f.sig").write_text(forged)
-    (tmp_path / "f.xml").write_bytes(EML + b" ")
-    report = verify_detached(tmp_path / "f.xml", tmp_path / "f.sig")
+    (tmp_path / f"{path.name}.sig").write_text(forged)
+    (tmp_path / path.name).write_bytes(EML + b" ")
+    report = verify_detached(tmp_path / path.name, tmp_path / f"{path.name}.sig")
     assert [p.code for p in report.problems] == ["SIGN.102"]
 
 

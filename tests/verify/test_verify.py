@@ -82,9 +82,11 @@ def test_elected_candidate_swapped_fails_v09(wmw_dir: Path, tmp_path: Path) -> N
         encoding="utf-8",
     )
     findings = fails(verify([folder]))
-    assert [f.check for f in findings] == ["V09"]
+    # V09 by name and initials; V10 no longer calls the rewritten 520 "inhoud gelijk"
+    assert [f.check for f in findings] == ["V09", "V10"]
     assert "lijst 1, zetel 2" in findings[0].place
     assert "Jansen" in findings[0].message and "Orlemans" in findings[0].message
+    assert "LastName" in findings[1].message and "'Jansen'" in findings[1].message
 
 
 def test_candidate_vote_changed_in_tk2021_510c_fails(tk2021_dir: Path, tmp_path: Path) -> None:
@@ -243,3 +245,14 @@ def test_cli_exit_codes_and_json(
 
     report = json.loads(capsys.readouterr().out)
     assert report["ok"] is False and report["counts"]["FAIL"] >= 1
+
+
+def test_one_unit_is_spoken_of_in_the_singular() -> None:
+    """Issue 12 E: "1 eenheid", never "1 eenheden"."""
+    from kieskring.verify.check_counts import units_text
+
+    assert (units_text(0), units_text(1), units_text(2)) == (
+        "0 eenheden",
+        "1 eenheid",
+        "2 eenheden",
+    )

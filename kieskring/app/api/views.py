@@ -17,7 +17,7 @@ from kieskring.app.validation import Severity
 
 
 class Tone(enum.Enum):
-    """How a state looks (always with its text or an icon, docs/app.md §2 (principle 4)): definitive (green),
+    """How a state looks (always with its text or an icon, docs/app.md §2.4): definitive (green),
     needs the coordinator (red), in progress (blue), waiting (grey), warning (amber)."""
 
     DEFINITIVE = "definitive"
@@ -102,7 +102,7 @@ class Progress:
 
 @dataclass(frozen=True)
 class ActionView:
-    """One thing the user may do here: enabled, or disabled with the reason (docs/app.md §2 (principle 3))."""
+    """One thing the user may do here: enabled, or disabled with the reason (docs/app.md §2.3)."""
 
     key: str
     label: Text
