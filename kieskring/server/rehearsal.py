@@ -17,12 +17,9 @@ from __future__ import annotations
 
 import json
 import math
-import queue
 import secrets
-import signal
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -32,37 +29,22 @@ from pathlib import Path
 from kieskring.app.api import AppApi, connect_server
 from kieskring.app.api.admin import FileData, SetupRequest
 from kieskring.app.api.coordinator import StationQuery
-from kieskring.app.api.pinning import pin_server, server_challenge
 from kieskring.app.entry import SessionState
 from kieskring.app.import_eml import DefinitionFiles, paper_from_counts, setup_from_definition
 from kieskring.app.outputs import save_files
 from kieskring.app.setup import Counting
 from kieskring.app.states import EntryState
 from kieskring.app.users import Role
-from kieskring.domain.counts import Count, VoteCounts
-from kieskring.eml.fingerprint import blanked_groups, fingerprint, groups
+from kieskring.eml.fingerprint import fingerprint
 from kieskring.eml.read_510 import read_510
 from kieskring.errors import Problem, UserError
 from kieskring.storage import Store, verify_audit
 
+from .compare import compare_counts, known_differences
+from .process import ServerProcess, pinned, typed_groups
 from .typist import Job, Paper, Tally, write_job
 
 KEY_PASSPHRASE = "generale repetitie 2029"
-PASSES = frozenset({"geldige stempassen", "geldige kiezerspassen"})
-"""Voter passes A and C: the generator writes C where a GR form has none; the typists fold C into A, so
-only their sum is compared (until the generator is fixed)."""
-EXPLANATIONS = frozenset(
-    {
-        "geen verklaring",
-        "andere verklaring",
-        "meegenomen stembiljetten",
-        "te weinig uitgereikte stembiljetten",
-        "te veel uitgereikte stembiljetten",
-    }
-)
-"""The explanations of a difference between admitted voters and counted ballots: the generator writes
-their numbers, the app's 510b does not yet (it records only whether the difference was explained).
-Compared apart and reported as a known difference, not as a lost count."""
 
 
 @dataclass(frozen=True)
@@ -77,110 +59,6 @@ class RehearsalOptions:
     pace: float = 0.0
     """Seconds a typist waits after each section (0: as fast as the server answers)."""
     timeout: float = 4 * 3600.0
-
-
-# -- the server process --------------------------------------------------------------------------
-
-
-class ServerProcess:
-    """``uitslag serve`` in a subprocess: its address and fingerprint, its peak memory at the end."""
-
-    def __init__(self, database: Path, *extra: str, listen: str = "127.0.0.1:0") -> None:
-        command = [sys.executable, "-m", "kieskring.cli", "serve", str(database)]
-        self.process = subprocess.Popen(
-            [*command, "--listen", listen, *extra],
-            stdout=subprocess.PIPE,
-            text=True,
-            encoding="utf-8",
-        )
-        self.lines: queue.Queue[str] = queue.Queue()
-        threading.Thread(target=self._read, daemon=True).start()
-        self.url, self.fingerprint = self._ready()
-        self.peak_rss_mb = 0.0
-        self._sampled = 0
-        threading.Thread(target=self._sample, daemon=True).start()
-
-    def _sample(self) -> None:
-        """The server's resident memory, four times a second (the peak of a phase)."""
-        import psutil
-
-        try:
-            process = psutil.Process(self.process.pid)
-            while self.process.poll() is None:
-                self._sampled = max(self._sampled, process.memory_info().rss)
-                time.sleep(0.25)
-        except psutil.Error:
-            return
-
-    def memory_mib(self) -> float:
-        """The highest memory sampled since the last call, in MiB (and start again)."""
-        found, self._sampled = self._sampled, 0
-        return found / (1 << 20)
-
-    def _read(self) -> None:
-        assert self.process.stdout is not None
-        for line in self.process.stdout:
-            self.lines.put(line.rstrip("\n"))
-        self.lines.put("")
-
-    def _ready(self, timeout: float = 60.0) -> tuple[str, str]:
-        url, deadline = "", time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            try:
-                line = self.lines.get(timeout=max(0.1, deadline - time.monotonic()))
-            except queue.Empty:
-                break
-            if line.startswith("LISTENING "):
-                url = line.split()[1]
-            elif line.startswith("FINGERPRINT "):
-                return url, line.split()[1]
-            elif not line and self.process.poll() is not None:
-                break
-        self.process.kill()
-        raise UserError(
-            (Problem("REHEARSE.SERVER", "de server start niet", "the server does not start"),)
-        )
-
-    @property
-    def port(self) -> int:
-        """The port it listens on."""
-        return int(self.url.rsplit(":", 1)[1])
-
-    def stop(self, timeout: float = 60.0) -> int:
-        """SIGTERM and wait; the exit code (the peak memory is read from its last line)."""
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-        try:
-            code = self.process.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            code = self.process.wait()
-        while True:
-            try:
-                line = self.lines.get(timeout=5)
-            except queue.Empty:
-                break
-            if line.startswith("PEAK_RSS_MB "):
-                self.peak_rss_mb = float(line.split()[1])
-            if not line:
-                break
-        return code
-
-    def kill(self) -> None:
-        """SIGKILL (the kill tests)."""
-        self.process.kill()
-        self.process.wait()
-
-
-def typed_groups(digest: str) -> tuple[str, str]:
-    """What a person types from the serving laptop's screen: the two blanked groups."""
-    first, second = blanked_groups(digest)
-    return groups(digest)[first], groups(digest)[second]
-
-
-def pinned(server: ServerProcess) -> str:
-    """Pin the server as a workstation does: its challenge, and the two groups typed."""
-    return pin_server(server_challenge(server.url), typed_groups(server.fingerprint))
 
 
 # -- the election ---------------------------------------------------------------------------------
@@ -260,54 +138,6 @@ def plan(stations: list[int], clients: int) -> list[tuple[tuple[int, ...], tuple
     neighbour's stations (never its own: four eyes)."""
     firsts = [tuple(stations[k::clients]) for k in range(clients)]
     return [(firsts[k], firsts[(k - 1) % clients]) for k in range(clients)]
-
-
-# -- comparing the 510b ------------------------------------------------------------------------------
-
-
-def _comparable(counts: VoteCounts) -> tuple[object, ...]:
-    """The numbers of a count that must be equal (a category written as 0 equals one left out)."""
-    lists = tuple((x.number, x.votes, tuple(c.votes for c in x.candidates)) for x in counts.lists)
-    apart = PASSES | EXPLANATIONS
-    uncounted = tuple(
-        sorted((u.reason, u.count) for u in counts.uncounted if u.reason not in apart and u.count)
-    )
-    passes = sum(u.count for u in counts.uncounted if u.reason in PASSES)
-    return lists, counts.cast, counts.total_counted, counts.invalid, counts.blank, uncounted, passes
-
-
-def _explanations(counts: VoteCounts) -> tuple[tuple[str, int], ...]:
-    return tuple(
-        sorted(
-            (u.reason, u.count) for u in counts.uncounted if u.reason in EXPLANATIONS and u.count
-        )
-    )
-
-
-def known_differences(ours: Count, generated: Count) -> list[str]:
-    """The stations whose explanation numbers differ (see :data:`EXPLANATIONS`)."""
-    mine = {u.id.rsplit("::", 1)[-1]: u.counts for u in ours.units}
-    return [
-        key
-        for u in generated.units
-        if (key := u.id.rsplit("::", 1)[-1]) in mine
-        and _explanations(u.counts) != _explanations(mine[key])
-    ]
-
-
-def compare_counts(ours: Count, generated: Count) -> list[str]:
-    """Where our 510b differs from the generator's (station by station, and the total)."""
-    found = []
-    theirs = {u.id.rsplit("::", 1)[-1]: u for u in generated.units}
-    mine = {u.id.rsplit("::", 1)[-1]: u for u in ours.units}
-    for key in sorted(set(theirs) | set(mine)):
-        if key not in theirs or key not in mine:
-            found.append(f"{key}: {'ontbreekt' if key not in mine else 'extra'}")
-        elif _comparable(theirs[key].counts) != _comparable(mine[key].counts):
-            found.append(f"{key}: andere aantallen / other counts")
-    if _comparable(ours.total) != _comparable(generated.total):
-        found.append("totaal / total: andere aantallen / other counts")
-    return found
 
 
 # -- the rehearsal ----------------------------------------------------------------------------------

@@ -14,7 +14,8 @@ import pytest
 from kieskring.app.api import AppApi, connect_server
 from kieskring.app.api.http_transport import RetryPolicy
 from kieskring.cli import main as uitslag
-from kieskring.server.rehearsal import Paper, ServerProcess, papers, pinned, set_up
+from kieskring.server.process import ServerProcess, pinned
+from kieskring.server.rehearsal import Paper, papers, set_up
 
 QUICK = RetryPolicy(total_seconds=2.0, first_delay=0.1, max_delay=0.5, timeout=30.0)
 

@@ -13,7 +13,7 @@ from kieskring.app.api.pinning import parse_url, pin_server, server_challenge
 from kieskring.cli import main as uitslag
 from kieskring.eml.fingerprint import blanked_groups, groups
 from kieskring.errors import UserError
-from kieskring.server.rehearsal import ServerProcess, typed_groups
+from kieskring.server.process import ServerProcess, typed_groups
 from kieskring.server.tls import tls_folder
 
 from .conftest import QUICK, codes

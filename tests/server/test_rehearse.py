@@ -13,13 +13,8 @@ from hypothesis import strategies as st
 from kieskring.cli import main as uitslag
 from kieskring.domain.counts import Uncounted
 from kieskring.eml.read_510 import read_510
-from kieskring.server.rehearsal import (
-    compare_counts,
-    known_differences,
-    percentile,
-    plan,
-    with_difference,
-)
+from kieskring.server.compare import compare_counts, known_differences
+from kieskring.server.rehearsal import percentile, plan, with_difference
 
 
 @pytest.mark.slow
