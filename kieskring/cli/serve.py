@@ -19,24 +19,40 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from kieskring.cli.help import add_command
 from kieskring.errors import Problem, UserError
 
 
 def register(subparsers: Any) -> None:
     """Add ``serve``."""
-    parser = subparsers.add_parser(
-        "serve", help="bedien de werkplekken in de zaal vanaf deze laptop (HTTPS)"
+    parser = add_command(
+        subparsers,
+        "serve",
+        summary="bedien de werkplekken in de zaal vanaf deze laptop (HTTPS)",
+        description="Stelt de database van de installatie beschikbaar aan de werkplekken in één zaal,\n"
+        "via HTTPS op een gesloten netwerk. Maakt bij de eerste start een eigen TLS-sleutel in\n"
+        "DB.tls en toont bij elke start het adres en de vingerafdruk van het certificaat in\n"
+        "16 groepen: elke werkplek typt er twee over. Invoer gaat alleen door zolang de\n"
+        "controle geen verbinding naar buiten ziet. Stoppen met Ctrl+C.",
+        examples=(
+            "uitslag serve gsb.sqlite --listen 192.168.10.1:8443",
+            "uitslag serve gsb.sqlite --listen 127.0.0.1:0 --allow-network",
+        ),
     )
     parser.add_argument("db", type=Path, help="het databasebestand van de installatie")
     parser.add_argument(
         "--listen", required=True, help="HOST:POORT, bijv. 192.168.10.1:8443 of [::1]:0"
     )
-    parser.add_argument("--tls", type=Path, help="map met server.key en server.crt")
+    parser.add_argument(
+        "--tls", type=Path, help="map met server.key en server.crt (standaard: DB.tls ernaast)"
+    )
     parser.add_argument(
         "--insecure-localhost", action="store_true", help="alleen voor tests: HTTP op loopback"
     )
     parser.add_argument(
-        "--allow-network", action="store_true", help="alleen voor tests en de generale repetitie"
+        "--allow-network",
+        action="store_true",
+        help="zet de airgap-controle uit: alleen voor tests en de generale repetitie",
     )
     parser.add_argument("--airgap-every", type=float, default=30.0, help=argparse.SUPPRESS)
     parser.set_defaults(func=_serve)
