@@ -7,19 +7,20 @@ screen) and exit code 1, never a traceback (issue 12)."""
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
 
 from argon2 import PasswordHasher
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui import i18n, theme
-from gui.context import AppContext
 from gui.main_window import MainWindow
-from kieskring.errors import Problem, UserError
+from kieskring.app.api import AppApi, open_local
+from kieskring.app.api.vocabulary import Problem, UserError
 
 WINDOW = (1366, 768)
 """The window's size at start (the usual municipal laptop), within the screen."""
@@ -84,13 +85,13 @@ def check_place(database: Path) -> None:
         )
 
 
-def open_context(database: Path, hasher: PasswordHasher | None = None) -> AppContext:
-    """The open installation database at ``database`` (created when missing), or a UserError that
-    says why not. SQLite's own refusals arrive as a UserError of :class:`kieskring.storage.Store`, or
-    as SQLite's or the system's error, which is given the same form here."""
+def open_api(database: Path, hasher: PasswordHasher | None = None) -> AppApi:
+    """The interface to the installation database at ``database`` (created when missing, served in
+    this process), or a UserError that says why not. SQLite's own refusals arrive as a UserError of
+    the store, or as SQLite's or the system's error, which is given the same form here."""
     check_place(database)
     try:
-        return AppContext.open(database, hasher)
+        return open_local(database, hasher=hasher)
     except UserError:
         raise
     except Exception as error:
@@ -127,7 +128,7 @@ def start(database: Path, hasher: PasswordHasher | None = None) -> MainWindow:
     """Open ``database`` (created when missing) and show the main window, as ``uitslag-app`` does;
     a UserError when the database cannot be opened."""
     app = application()
-    window = MainWindow(open_context(database, hasher))
+    window = MainWindow(open_api(database, hasher))
     screen = app.primaryScreen()
     room = screen.availableSize() if screen is not None else None
     width, height = WINDOW
@@ -157,8 +158,19 @@ def run(database: Path, lang: str | None = None) -> int:
         return 1
     window.showMaximized()  # the whole screen of the laptop
     code = app.exec()
-    window.context.store.close()
+    shut_down(window)
     return int(code)
+
+
+def shut_down(window: MainWindow) -> None:
+    """Close the window (ending the session) and the database, and free the pages while Qt still runs:
+    left to the interpreter's last garbage collection, PySide may free them after Qt's own objects
+    and crash on the way out."""
+    window.close()
+    window.api.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 def main() -> int:

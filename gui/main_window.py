@@ -1,200 +1,234 @@
-"""The main window: login first, then the screen of the user's role; logging out returns here.
+"""The one window of the app (docs/app.md §3.1, §7): the header says who works where — election,
+municipality, body, role, user — and what the app is connected to ("deze laptop"); below it one page
+at a time. Before login the start pages (first administrator, login); after login, a temporary password
+is replaced first, then the role's page from :data:`gui.pages.PAGES`. Ctrl+L logs out.
 
-The administrator also finds "Back-up terugzetten…" in the menu: choose a backup file, the app checks it
-(checksum, integrity, audit chain) and shows what it holds, and only an explicit click replaces the
-database; afterwards everyone logs in again."""
+The pages hold the interface object wrapped in a guard: when any call says the session is over (idle
+too long, logged in elsewhere, a restore), the window returns to the login with the services' message.
+The idle warning (:class:`~gui.pages.start.idle.IdleWatch`) keeps a working user's session alive and
+warns an idle one."""
 
 from __future__ import annotations
 
-from pathlib import Path
+import contextlib
+import time
+from collections.abc import Callable, Mapping
+from typing import Any, cast
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 
-from gui.admin_page import AdminPage
-from gui.context import AppContext
-from gui.coordinator_page import CoordinatorPage
-from gui.entry_page import EntryPage
 from gui.i18n import tr
-from gui.login_page import LoginPage
-from gui.projector import ProjectorView
-from gui.widgets import button, large, message_label, show_problems
-from kieskring.app.backup import BackupCheck, check_backup
-from kieskring.app.users import Action, Role, may
-from kieskring.errors import UserError
+from gui.pages import PAGES, PageFactory
+from gui.pages.common import say
+from gui.pages.start import ChangePasswordPage, FirstRunPage, IdleWatch, LoginPage, NoScreenPage
+from gui.pages.start.fallback import UnavailablePage
+from gui.pages.start.idle import Clock
+from gui.widgets.buttons import secondary_button, shortcut_text
+from gui.widgets.header import HeaderInfo
+from gui.widgets.page import Page
+from gui.widgets.shell import Shell
+from kieskring.app.api import AppApi
+from kieskring.app.api.account import ends_session
+from kieskring.app.api.backend import refresh_calls
+from kieskring.app.api.views import ElectionInfo, LoginResult, SessionInfo
+from kieskring.app.api.vocabulary import UserError
+
+LOGOUT_KEYS = "Ctrl+L"
+REFRESH_CALLS = refresh_calls()
 
 
-class RestoreDialog(QDialog):
-    """What a checked backup holds, and the warning; "Annuleren" is the default button."""
+class GuardedApi:
+    """The interface object as the pages get it: every call passes through unchanged; a call the
+    user's action made (not an automatic refresh) is told to the idle watch, and a refusal that ends
+    the session is told to the window (which then shows the login)."""
 
-    def __init__(self, parent: QWidget, check: BackupCheck | None, error: UserError | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Back-up terugzetten"))
-        self.setAccessibleName(tr("Back-up terugzetten"))
-        self.check = check
-        title = QLabel(
-            tr("Deze back-up is gecontroleerd en in orde.")
-            if check
-            else tr("Deze back-up kan niet worden teruggezet.")
-        )
-        large(title, 13)
-        self.details = message_label(tr("Gegevens van de back-up"))
-        self.message = message_label(tr("Melding terugzetten"))
-        self.confirm = button(tr("Terugzetten"), "restore_confirm")
-        self.cancel = button(tr("Annuleren") if check else tr("Sluiten"), "restore_cancel")
-        self.cancel.setDefault(True)
-        self.confirm.setVisible(check is not None)
-        if check is not None:
-            self.details.setText(describe(check))
-        elif error is not None:
-            show_problems(self.details, error)
-        row = QHBoxLayout()
-        row.addWidget(self.confirm)
-        row.addWidget(self.cancel)
-        layout = QVBoxLayout(self)
-        for widget in (title, self.details, self.message):
-            layout.addWidget(widget)
-        layout.addLayout(row)
-        self.cancel.clicked.connect(self.reject)
-        self.cancel.setFocus()
+    def __init__(
+        self, api: AppApi, lost: Callable[[UserError], None], acted: Callable[[], None]
+    ) -> None:
+        self._api = api
+        self._lost = lost
+        self._acted = acted
+
+    def __getattr__(self, name: str) -> Any:
+        found = getattr(self._api, name)
+        if not callable(found):
+            return found
+        refresh = name in REFRESH_CALLS
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            if not refresh:
+                self._acted()
+            try:
+                return found(*args, **kwargs)
+            except UserError as error:
+                if ends_session(error):
+                    self._lost(error)
+                raise
+
+        call.__name__ = name
+        return call
 
 
-def describe(check: BackupCheck) -> str:
-    """The checked backup in words, with the warning that newer work is lost."""
-    return "\n".join(
-        [
-            tr("Bestand: {name}").format(name=check.path.name),
-            tr("Controlegetal (SHA-256) klopt: {hash}…").format(hash=check.sha256[:16]),
-            tr("Auditlog klopt: {count} regels, laatste wijziging {at}").format(
-                count=check.audit_entries, at=check.last_change[:19].replace("T", " ")
-            ),
-            "",
-            tr("LET OP: alle gegevens van nu worden vervangen door die uit de back-up."),
-            tr("Wat na het maken van de back-up is ingevoerd, gaat verloren."),
-            tr("Daarna moet iedereen opnieuw inloggen."),
-        ]
-    )
+def guard(
+    api: AppApi, lost: Callable[[UserError], None], acted: Callable[[], None] = lambda: None
+) -> AppApi:
+    """``api`` wrapped in a :class:`GuardedApi`."""
+    return cast(AppApi, GuardedApi(api, lost, acted))
 
 
-class MainWindow(QMainWindow):
-    """One window; pages swap in a stack."""
+def capitalised(words: str) -> str:
+    """ "invoerder" → "Invoerder" (the header's style)."""
+    return words[:1].upper() + words[1:]
 
-    def __init__(self, context: AppContext) -> None:
+
+class MainWindow(Shell):
+    """Start pages, then the role's pages; the header and the window title follow the session."""
+
+    def __init__(
+        self,
+        api: AppApi,
+        *,
+        pages: Mapping[Any, PageFactory] = PAGES,
+        clock: Clock = time.monotonic,
+    ) -> None:
         super().__init__()
-        self.context = context
-        self.setWindowTitle(tr("Uitslag — invoer processen-verbaal"))
-        self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
-        self.login = LoginPage(context, self.after_login)
-        self.stack.addWidget(self.login)
-        self.page: QWidget | None = None
-        self.projector: ProjectorView | None = None
-        self.restore_dialog: RestoreDialog | None = None
-        self._menu()
+        self.setObjectName("main_window")
+        self.api = api
+        self.pages = pages
+        self.guarded = guard(api, self.session_lost, self._acted)
+        self.session: SessionInfo | None = None
+        self.election: ElectionInfo | None = None
+        self._ending = False
+        self.logout_button = secondary_button(tr("Uitloggen"), "logout")
+        self.logout_button.setText(f"{tr('Uitloggen')} ({shortcut_text(LOGOUT_KEYS)})")
+        self.logout_button.clicked.connect(self.logout)
+        self.header.add_action(self.logout_button)
+        self.add_shortcut(LOGOUT_KEYS, tr("Uitloggen"))
+        self.logout_keys = QShortcut(QKeySequence(LOGOUT_KEYS), self)
+        self.logout_keys.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.logout_keys.activated.connect(self.logout)
+        self.idle = IdleWatch(self, self.guarded, self.logout, clock)
+        self.show_start()
 
-    def _menu(self) -> None:
-        self.logout_action = QAction(tr("Uitloggen"), self)
-        self.logout_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.logout_action.triggered.connect(self.logout)
-        self.projector_action = QAction(tr("Projectieweergave"), self)
-        self.projector_action.triggered.connect(self.show_projector)
-        self.restore_action = QAction(tr("Back-up terugzetten…"), self)
-        self.restore_action.triggered.connect(self.ask_restore)
-        self.restore_action.setVisible(False)
-        menu = self.menuBar().addMenu(tr("&Sessie"))
-        menu.addAction(self.projector_action)
-        menu.addAction(self.restore_action)
-        menu.addAction(self.logout_action)
+    def _acted(self) -> None:
+        """A call of the user's own (not a refresh): the idle watch hears of it."""
+        self.idle.activity()
 
-    def after_login(self) -> None:
-        """Show the page of the logged-in user's role."""
-        role = self.context.current().role
-        match role:
-            case Role.BEHEERDER:
-                page: QWidget = AdminPage(self.context)
-            case Role.INVOERDER:
-                page = EntryPage(self.context)
-            case Role.COORDINATOR:
-                page = CoordinatorPage(self.context)
-        self.restore_action.setVisible(may(role, Action.RESTORE))
-        self.page = page
-        self.stack.addWidget(page)
-        self.stack.setCurrentWidget(page)
+    # -- the header ---------------------------------------------------------------------------------
+
+    def _server(self) -> str | None:
+        connection = self.api.connection
+        return None if connection.mode == "local" else connection.where
+
+    def _header(self) -> None:
+        info, session = self.election, self.session
+        self.set_info(
+            HeaderInfo(
+                election=info.name if info else "",
+                municipality=info.municipality if info else "",
+                body=info.body if info else "",
+                role=capitalised(say(session.role_label)) if session else "",
+                user=session.fullname if session else "",
+                server=self._server(),
+            )
+        )
+
+    # -- pages --------------------------------------------------------------------------------------
+
+    def _clear(self) -> None:
+        """Every page leaves the window (and its values the screen)."""
+        while (page := self.stack.widget(0)) is not None:
+            self.stack.removeWidget(page)
+            page.hide()
+            page.deleteLater()
+
+    def _show_only(self, page: Page) -> None:
+        self._clear()
+        self.show_page(page)
+
+    def show_start(self, message: str = "", problem: UserError | None = None) -> None:
+        """The first administrator or the login (with why the last session ended, if it did)."""
+        self.idle.stop()
+        self.session = None
+        self.logout_button.hide()
+        try:
+            welcome = self.api.welcome()
+        except UserError as error:
+            welcome, problem = None, error
+        self.election = welcome.election if welcome else None
+        self._header()
+        if welcome is not None and welcome.first_run:
+            page: FirstRunPage | LoginPage = FirstRunPage(self.api, welcome, self.logged_in)
+        elif welcome is not None:
+            page = LoginPage(self.api, welcome, self.logged_in)
+        else:
+            return self._start_failed(problem)
+        self._show_only(page)
+        if problem is not None:
+            page.notice.show_problem(problem)
+        elif message:
+            page.notice.show_info(message)
+        return None
+
+    def _start_failed(self, problem: UserError | None) -> None:
+        """The services cannot even say whether this is the first start: say why, offer to close."""
+        page = UnavailablePage(self.close)
+        self._show_only(page)
+        if problem is not None:
+            page.notice.show_problem(problem)
+
+    def logged_in(self, result: LoginResult, password: str) -> None:
+        """After login: a temporary password is replaced first, then the role's page."""
+        self.session = result.session
+        self.election = result.session.election or self.election
+        self._ending = False
+        self._header()
+        self.logout_button.show()
+        self.idle.start(result.session.idle_warning_seconds, result.session.idle_timeout_seconds)
+        if result.session.must_change_password:
+            try:
+                rules = say(self.api.welcome().password_rules)
+            except UserError:
+                rules = ""
+            self._show_only(ChangePasswordPage(self.guarded, password, rules, self.open_role_page))
+        else:
+            self.open_role_page()
+
+    def open_role_page(self) -> None:
+        """The first page of the logged-in user's role."""
+        session = self.session
+        if session is None:
+            return
+        factory = self.pages.get(session.role)
+        role = say(session.role_label)
+        page = factory(self.guarded, self) if factory else NoScreenPage(role, self.logout)
+        self._show_only(page)
+
+    # -- the end of a session -----------------------------------------------------------------------
 
     def logout(self) -> None:
-        """Back to the login page; the role's page is closed."""
-        if self.context.user is not None:
-            self.context.users.logout(self.context.user)
-        self.context.user = None
-        self._to_login()
-
-    def _to_login(self) -> None:
-        self.restore_action.setVisible(False)
-        if self.page is not None:
-            self.stack.removeWidget(self.page)
-            self.page.deleteLater()
-            self.page = None
-        self.login.refresh()
-        self.stack.setCurrentWidget(self.login)
-
-    def show_projector(self) -> None:
-        """Open the read-only progress view in its own window (for a projector)."""
-        if self.context.user is None:
+        """Ctrl+L: end the session and show the login."""
+        if self.session is None:
             return
-        self.projector = ProjectorView(self.context)
-        self.projector.setWindowTitle(tr("Uitslag — voortgang"))
-        self.projector.show()
+        with contextlib.suppress(UserError):  # ended already on the serving side: login follows
+            self.api.logout()
+        self.show_start(tr("Je bent uitgelogd."))
 
-    def choose_backup_file(self) -> Path | None:
-        """The backup file the administrator picks (None: cancelled)."""
-        path, _ = QFileDialog.getOpenFileName(
-            self, tr("Back-up kiezen"), "", tr("Back-up (*.sqlite)")
-        )
-        return Path(path) if path else None
+    def session_lost(self, error: UserError) -> None:
+        """A call said the session is over: the login, with the services' message (after the page
+        that made the call has finished handling it)."""
+        if self.session is None or self._ending:
+            return
+        self._ending = True
+        self.idle.stop()
+        QTimer.singleShot(0, lambda: self.show_start(problem=error))
 
-    def ask_restore(self) -> None:
-        """Choose a backup, check it, and show the confirmation (or why it cannot be restored)."""
-        if self.context.user is None:
-            return
-        path = self.choose_backup_file()
-        if path is None:
-            return
-        try:
-            check: BackupCheck | None = check_backup(
-                self.context.users, self.context.current(), path
-            )
-            error = None
-        except UserError as refused:
-            check, error = None, refused
-        dialog = RestoreDialog(self, check, error)
-        dialog.confirm.clicked.connect(self.restore)
-        self.restore_dialog = dialog
-        dialog.open()
-
-    def restore(self) -> None:
-        """Replace the database by the confirmed backup; then everyone logs in again."""
-        dialog = self.restore_dialog
-        if dialog is None or dialog.check is None:
-            return
-        try:
-            self.context.restore(dialog.check.path)
-        except UserError as error:
-            if self.context.user is not None:  # nothing was replaced
-                show_problems(dialog.message, error)
-                return
-            dialog.reject()  # the database was reopened: log in again
-            self._to_login()
-            show_problems(self.login.message, error)
-            return
-        dialog.accept()
-        self._to_login()
-        self.login.message.setText(tr("Back-up teruggezet. Log opnieuw in."))
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window ends the session (what was saved stays saved)."""
+        if self.session is not None:
+            with contextlib.suppress(UserError):  # ended already: nothing to end
+                self.api.logout()
+            self.session = None
+        self.idle.stop()
+        super().closeEvent(event)

@@ -25,6 +25,7 @@ SAMPLES = {
     "na31-2-bijlage1": lambda: samples.blank_form("Na 31-2 Bijlage 1", 1),
     "na31-2": samples.gsb_report,
     "na14-2": samples.corrigendum,
+    "na14-2-bijlage1": samples.corrigendum_form,
     "p2a": samples.session_report,
     "o3": samples.kieskring_report,
     "p22-2": lambda: samples.result_report("P 22-2"),

@@ -21,6 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 OUT = ROOT / "docs" / "screenshots"
 SIZE = (1366, 768)
 """The screen: device pixels, as the municipal laptop has them."""
@@ -31,21 +32,32 @@ TITLE_BAR = 28
 
 from argon2 import PasswordHasher  # noqa: E402
 from argon2.low_level import Type  # noqa: E402
-from PySide6.QtCore import QPoint, QRect, Qt  # noqa: E402
+from PySide6.QtCore import QPoint, QRect, QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
+from fixtures.app_states import PASSWORD as SEED_PASSWORD  # noqa: E402
+from fixtures.app_states import Mix, seed  # noqa: E402
 from gui import theme  # noqa: E402
-from gui.context import AppContext  # noqa: E402
-from gui.coordinator_page import CoordinatorPage  # noqa: E402
-from gui.main_window import MainWindow  # noqa: E402
-from gui.projector import ProjectorView  # noqa: E402
-from kieskring.app.backup import make_backup  # noqa: E402
+from gui.pages import PAGES  # noqa: E402
+from gui.pages.admin import AdminHome, AdminScreens  # noqa: E402
+from gui.pages.admin.backups import describe  # noqa: E402
+from gui.pages.admin.steps import CandidatesStep, DefinitionStep, KeyStep, StationsStep  # noqa: E402
+from gui.pages.admin.users import HandedOutDialog  # noqa: E402
+from gui.pages.admin.wizard import FingerprintsStep  # noqa: E402
+from gui.pages.coordinator import CoordinatorPage as DashboardPage  # noqa: E402
+from gui.pages.coordinator import CoordinatorScreens  # noqa: E402
+from gui.pages.coordinator.outputs import OutputsDialog  # noqa: E402
+from gui.widgets import ConfirmDialog, HeaderInfo, Page, Shell  # noqa: E402
+from gui.widgets.messages import said  # noqa: E402
+from kieskring.app.api import AppApi, open_local  # noqa: E402
+from kieskring.app.api.admin import FileData  # noqa: E402
 from kieskring.app.entry import DataEntry  # noqa: E402
-from kieskring.app.setup import Counting, ElectionSetup, ListSetup, StationSetup, save_setup  # noqa: E402
+from kieskring.app.setup import Counting, ElectionSetup, ListSetup, StationSetup  # noqa: E402
 from kieskring.app.users import Role, User  # noqa: E402
 
 PASSWORD = "schermafdruk wachtwoord"
+KEY_PASSPHRASE = "sleutel van de GSB 2029"
 SETUP = ElectionSetup(
     election_id="GR2029_Voorbeeld",
     name="Gemeenteraad Voorbeeld 2029",
@@ -203,85 +215,251 @@ def type_station(entry: DataEntry, typist: User, station: int, first_candidate: 
     entry.finalise(typist, station)
 
 
-def send_back_choice(window: MainWindow, context: AppContext, out: Path) -> None:
-    """Station 1 typed differently by Anna and Bram: the coordinator picks who corrects it."""
-    anna, bram = (context.users.login(n, PASSWORD) for n in ("anna", "bram"))
-    type_station(context.entry, anna, 1, 60)
-    type_station(context.entry, bram, 1, 66)
-    context.user = context.users.login("carla", PASSWORD)
-    window.after_login()
-    page = window.page
-    assert isinstance(page, CoordinatorPage)
-    page.station.setText("1")
-    page.show_differences()
-    page.send_to.setCurrentIndex(1)
-    shot(window, "6-verschillen-terugsturen", out)
+def hasher() -> PasswordHasher:
+    """Argon2id with tiny costs: the screenshots make many accounts."""
+    return PasswordHasher(time_cost=1, memory_cost=64, type=Type.ID)
 
 
-def restore_dialog(window: MainWindow, context: AppContext, folder: Path, out: Path) -> None:
-    """The administrator picked a backup: what it holds and the warning, before restoring."""
-    report = make_backup(context.store, context.users, context.current(), folder)
-    window.logout()
-    context.user = context.users.login("beheer", PASSWORD)
-    window.after_login()
-    window.choose_backup_file = lambda: report.path  # type: ignore[method-assign]
-    window.ask_restore()
-    assert window.restore_dialog is not None
-    shot(window, "7-back-up-terugzetten", out)
-    window.restore_dialog.reject()
+def start_and_typist_screens(folder: Path, out: Path) -> None:
+    """The start, the typist's pages and the projector (issue 13, 13A)."""
+    from screens_typist import typist_screens
+
+    typist_screens(folder, out)
 
 
-def current_screens(folder: Path, out: Path) -> None:
-    """The screens of the app as it is now, typed through the services, into ``out``."""
-    context = AppContext.open(
-        folder / "gsb.sqlite", PasswordHasher(time_cost=1, memory_cost=64, type=Type.ID)
+def shown_for(api: AppApi, username: str, password: str) -> tuple[Shell, Page]:
+    """Log ``username`` in and show their role's first page in the window, as the main window does."""
+    session = api.login(username, password).session
+    election = session.election
+    shell = Shell(
+        HeaderInfo(
+            election.election_id if election else "",
+            election.municipality if election else "",
+            election.body if election else "",
+            said(session.role_label),
+            session.fullname,
+        )
     )
-    window = MainWindow(context)
-    shot(window, "1-eerste-start", out)
-    admin = context.users.create_administrator("beheer", "Beheerder", PASSWORD)
-    for name, role in (
-        ("anna", Role.INVOERDER),
-        ("bram", Role.INVOERDER),
-        ("carla", Role.COORDINATOR),
+    page = PAGES[session.role](api, shell)
+    shell.resize(*SIZE)
+    shell.show()
+    shell.show_page(page)
+    settle()
+    return shell, page
+
+
+SCREEN_MIX = Mix(
+    definitive=180, warned=4, different=9, errors=25, waiting=55, second_busy=20, first_busy=40
+)
+"""600 stations in mixed states, as on the evening (333 of them typed through the services)."""
+
+
+def coordinator_dashboard(folder: Path, out: Path, hasher: PasswordHasher) -> None:
+    """The dashboard with 600 stations; a station with a difference beside the table."""
+    path = folder / "gsb-600.sqlite"
+    seed(path, SCREEN_MIX, hasher)
+    api = open_local(path, hasher=hasher)
+    shell, page = shown_for(api, "carla", SEED_PASSWORD)
+    assert isinstance(page, DashboardPage)
+    page.show_filter.setCurrentIndex(page.show_filter.findData("not_definitive"))
+    page.table.setFocus()
+    screenshot(shell, "coordinator-dashboard-600", out=out)
+    different = SCREEN_MIX.definitive + SCREEN_MIX.warned + 1
+    page.show_station(different)
+    settle()
+    screenshot(shell, "coordinator-verschil", out=out)
+    page.show_station(different + SCREEN_MIX.different)
+    settle()
+    screenshot(shell, "coordinator-fouten", out=out)
+    page.show_station(SCREEN_MIX.definitive + 1)
+    settle()
+    page.detail.explanation.setPlainText("Veel blanco stemmen: een oproep van een actiegroep.")
+    screenshot(shell, "coordinator-toelichting", out=out)
+    shell.close()
+    api.close()
+
+
+def election_files(folder: Path) -> dict[str, Path]:
+    """The generated ``tiny`` election (110a, 230b, 110b, 510b) in ``folder``."""
+    from kieskring.cli import main as uitslag
+
+    assert uitslag(["fixtures", "generate", "tiny", "--seed", "1", "--out", str(folder)]) == 0
+    prefixes = ("Verkiezingsdefinitie", "Kandidatenlijsten", "Stembureaus", "Telling")
+    return {prefix: next(folder.glob(f"{prefix}_*.eml.xml")) for prefix in prefixes}
+
+
+def typed_groups(path: Path) -> tuple[str, str]:
+    """The two blanked groups as the clerk types them from the paper."""
+    from kieskring.eml.fingerprint import blanked_groups, fingerprint, groups
+
+    digest = fingerprint(path.read_bytes())
+    first, second = blanked_groups(digest)
+    return groups(digest)[first].upper(), groups(digest)[second].upper()
+
+
+def administrator_screens(folder: Path, out: Path, hasher: PasswordHasher) -> AppApi:
+    """The set-up wizard (fingerprint step with one group typed, the stations to check), the users
+    (some from a CSV) and the backups with the restore question; returns the interface."""
+    files = election_files(folder / "tiny")
+    api = open_local(folder / "gsb-tiny.sqlite", hasher=hasher)
+    api.create_administrator("beheer", "Beheerder", SEED_PASSWORD, SEED_PASSWORD)
+    shell, home = shown_for(api, "beheer", SEED_PASSWORD)
+    assert isinstance(home, AdminHome) and isinstance(home.screens, AdminScreens)
+    screenshot(shell, "beheer-start", out=out)
+    screens = home.screens
+    screens.open_setup()
+    wizard = screens.wizard
+    assert wizard is not None
+    wizard.step(DefinitionStep, "definition").file.set_path(files["Verkiezingsdefinitie"])
+    settle()
+    screenshot(shell, "inrichten-verkiezingsdefinitie", out=out)
+    wizard.forward()
+    wizard.step(CandidatesStep, "candidates").file.set_path(files["Kandidatenlijsten"])
+    wizard.forward()
+    checks = wizard.step(FingerprintsStep, "fingerprints")
+    first, second = typed_groups(files["Verkiezingsdefinitie"])
+    checks.definition.fields[0].setText(first)
+    checks.definition.fields[1].setFocus()
+    screenshot(shell, "inrichten-vingerafdruk", out=out)
+    checks.definition.fields[1].setText(second)
+    for field, group in zip(
+        checks.candidates.fields, typed_groups(files["Kandidatenlijsten"]), strict=True
     ):
-        context.users.create_user(admin, name, name.title(), role, PASSWORD)
-    context.user = admin
-    window.after_login()
-    shot(window, "2-inrichten", out)
-    save_setup(context.store, context.users, admin, SETUP)
-    window.logout()
-    context.user = context.users.login("anna", PASSWORD)
-    window.after_login()
-    page = window.page
-    page.number.setText("7")  # type: ignore[union-attr]
-    page.open_station()  # type: ignore[union-attr]
-    shot(window, "3-invoer", out)
-    window.logout()
-    context.user = context.users.login("carla", PASSWORD)
-    window.after_login()
-    shot(window, "4-overzicht-600-stembureaus", out)
-    projector = ProjectorView(context)
-    shot(projector, "5-projectie", out)
-    projector.close()
-    window.logout()
-    send_back_choice(window, context, out)
-    restore_dialog(window, context, folder, out)
-    window.close()
-    context.store.close()
+        field.setText(group)
+    wizard.forward()
+    wizard.step(StationsStep, "stations").file.set_path(files["Stembureaus"])
+    settle()
+    screenshot(shell, "inrichten-stembureaus", out=out)
+    for _ in range(3):  # counting, check and save
+        wizard.forward()
+    key = wizard.step(KeyStep, "key")
+    key.passphrase.setText(KEY_PASSPHRASE)
+    key.again.setText(KEY_PASSPHRASE)
+    wizard.forward()
+    screenshot(shell, "inrichten-ondertekensleutel", out=out)
+    wizard.forward()
+    for username, name, role in (
+        ("anna", "Anna de Vries", Role.INVOERDER),
+        ("bram", "Bram Jansen", Role.INVOERDER),
+        ("carla", "Carla Peters", Role.COORDINATOR),
+    ):
+        api.add_user(username, name, role, SEED_PASSWORD, SEED_PASSWORD)
+    csv = folder / "invoerders.csv"
+    csv.write_text(
+        "gebruikersnaam;naam;rol\nerik;Erik de Vries;invoerder\nfenna;Fenna Bos;invoerder\n"
+        "gijs;Gijs van Dam;invoerder\n",
+        encoding="utf-8",
+    )
+    made = api.import_users(FileData(csv.name, csv.read_bytes()))
+    screens.open_users()
+    screens.users._select("fenna")
+    screenshot(shell, "beheer-gebruikers", out=out)
+    dialog = HandedOutDialog(screens.users, made)
+    dialog.open()
+    screenshot(shell, "beheer-tijdelijke-wachtwoorden", out=out)
+    dialog.reject()
+    screens.open_backups()
+    screens.backups.make()
+    info = api.inspect_backup(screens.backups.model.rows[0].name)
+    question = ConfirmDialog(screens.backups, "Back-up terugzetten?", describe(info), "Terugzetten")
+    question.open()
+    screenshot(shell, "beheer-back-up-terugzetten", out=out)
+    question.reject()
+    shell.close()
+    api.logout()
+    return api
+
+
+def coordinator_outputs(api: AppApi, folder: Path, out: Path) -> None:
+    """The tiny election typed twice, the session finished, the outputs dialog and the fingerprints."""
+    from kieskring.app.api import SessionState
+    from kieskring.app.import_eml import DefinitionFiles, paper_from_counts, setup_from_definition
+    from kieskring.eml.read_510 import read_510
+
+    tiny = folder / "tiny"
+    setup = setup_from_definition(
+        DefinitionFiles(
+            *(
+                next(tiny.glob(f"{p}_*"))
+                for p in ("Verkiezingsdefinitie", "Kandidatenlijsten", "Stembureaus")
+            )
+        )
+    )
+    count = read_510(next(tiny.glob("Telling_*")))
+    for typist in ("anna", "bram"):
+        api.login(typist, SEED_PASSWORD)
+        for unit in count.units:
+            station = int(unit.id.rsplit("SB", 1)[1])
+            api.open_entry(station)
+            paper = paper_from_counts(setup, unit.counts)
+            paper["voters_votes"]["A"] = (paper["voters_votes"]["D"] or 0) - (
+                paper["voters_votes"]["B"] or 0
+            )
+            for section, values in paper.items():
+                api.save_section(station, section, values, acknowledged=True)
+            api.finish_entry(station)
+        api.logout()
+    shell, page = shown_for(api, "carla", SEED_PASSWORD)
+    assert isinstance(page, DashboardPage) and isinstance(page.screens, CoordinatorScreens)
+    api.set_session_state(SessionState.COMPLETED)
+    page.refresh()
+    screens = page.screens
+    usb = folder / "USB-stick" / "GSB-uitvoer"
+
+    def fill(dialog: QDialog) -> int:
+        assert isinstance(dialog, OutputsDialog)
+        dialog.folder.set_path(usb)
+        dialog.passphrase.setText(KEY_PASSPHRASE)
+        dialog.open()
+        screenshot(shell, "coordinator-uitvoer-maken", out=out)
+        dialog.make()
+        return dialog.result()
+
+    screens.run_dialog = fill
+    screens.open_outputs()
+    screenshot(shell, "coordinator-uitvoer", out=out)
+    shell.close()
+
+
+def coordinator_and_administrator(folder: Path, out: Path) -> None:
+    """The coordinator's and the administrator's screens (issue 13), through the interface."""
+    hasher = PasswordHasher(time_cost=1, memory_cost=64, type=Type.ID)
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(folder))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    api = administrator_screens(folder, out, hasher)
+    coordinator_outputs(api, folder, out)
+    api.close()
+    coordinator_dashboard(folder, out, hasher)
+
+
+def current_screens(folder: Path, out: Path, only: str | None = None) -> None:
+    """Every screen of the app as it is now, typed through the interface, into ``out``."""
+    if only in (None, "typist"):
+        (folder / "typist").mkdir()
+        start_and_typist_screens(folder / "typist", out)
+    if only in (None, "coordinator-admin"):
+        (folder / "coordinator").mkdir()
+        coordinator_and_administrator(folder / "coordinator", out)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``screenshots.py [--out DIR]`` (default: docs/screenshots)."""
+    """``screenshots.py [--out DIR] [--only typist|coordinator-admin]`` (default: docs/screenshots)."""
     import argparse
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--out", type=Path, default=OUT, help="folder for the PNG files")
+    parser.add_argument(
+        "--only",
+        choices=("typist", "coordinator-admin"),
+        help="only the start, typist and projector screens, or only the coordinator's and "
+        "administrator's screens",
+    )
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     theme.apply(app)
     with tempfile.TemporaryDirectory() as folder:
-        current_screens(Path(folder), args.out)
+        current_screens(Path(folder), args.out, args.only)
     return 0
 
 

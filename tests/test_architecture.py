@@ -70,3 +70,35 @@ def test_kieskring_never_imports_qt(path: Path) -> None:
 def test_gui_holds_no_storage(path: Path) -> None:
     for name in imported_modules(path):
         assert top(name) != "sqlite3", f"{path}: gui must go through kieskring.app services"
+
+
+GUI_MAY_IMPORT = ("kieskring.app.api", "kieskring.app.text")
+"""The screens reach the services only through the one interface object (issue 13, docs/app.md §4): the
+interface package (its calls, its frozen views and its vocabulary) and the texts."""
+
+
+@pytest.mark.parametrize("path", sources("gui"), ids=str)
+def test_gui_reaches_the_services_only_through_the_interface(path: Path) -> None:
+    for name in imported_modules(path):
+        if top(name) != "kieskring":
+            continue
+        allowed = any(name == m or name.startswith(f"{m}.") for m in GUI_MAY_IMPORT)
+        assert allowed, f"{path}: imports {name}; use kieskring.app.api"
+
+
+def test_the_interface_rule_catches_a_service_import(tmp_path: Path) -> None:
+    page = tmp_path / "page.py"
+    page.write_text("from kieskring.app.entry import DataEntry\nimport kieskring.app.api.views\n")
+    names = imported_modules(page)
+    wrong = [n for n in names if not any(n.startswith(m) for m in GUI_MAY_IMPORT)]
+    assert wrong == ["kieskring.app.entry"]
+
+
+def test_the_screens_are_checked() -> None:
+    checked = {path.relative_to(REPO).as_posix() for path in sources("gui")}
+    assert {
+        "gui/pages/coordinator/dashboard.py",
+        "gui/pages/admin/wizard.py",
+        "gui/pages/typist/form.py",
+        "gui/main_window.py",
+    } <= checked

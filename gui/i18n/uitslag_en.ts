@@ -4,792 +4,1974 @@
   <context>
     <name>Uitslag</name>
     <message>
-      <location filename="../admin_page.py" />
-      <source>&amp;Gemeente</source>
-      <translation>&amp;Municipality</translation>
+      <location filename="../main_window.py" />
+      <source>Je bent uitgelogd.</source>
+      <translation>You have logged out.</translation>
     </message>
     <message>
-      <location filename="../admin_page.py" />
-      <source>&amp;Kandidatenlijsten</source>
-      <translation>&amp;Candidate lists</translation>
+      <location filename="../main_window.py" />
+      <location filename="../pages/start/fallback.py" />
+      <location filename="../pages/start/idle.py" />
+      <source>Uitloggen</source>
+      <translation>Log out</translation>
     </message>
     <message>
-      <location filename="../admin_page.py" />
-      <source>&amp;Rol</source>
-      <translation>&amp;Role</translation>
+      <location filename="../pages/admin/backups.py" />
+      <source>&amp;Kopie naar USB-stick:</source>
+      <translation>&amp;Copy to USB stick:</translation>
     </message>
     <message>
-      <location filename="../admin_page.py" />
-      <source>&amp;Stembureaus</source>
-      <translation>Polling &amp;stations</translation>
+      <location filename="../pages/admin/backups.py" />
+      <source>&amp;Terugzetten van stick:</source>
+      <translation>&amp;Restore from stick:</translation>
     </message>
     <message>
-      <location filename="../admin_page.py" />
-      <source>&amp;Verkiezingsdefinitie</source>
-      <translation>Election &amp;definition</translation>
+      <location filename="../pages/admin/backups.py" />
+      <source>Alles van nu wordt vervangen door de back-up. Wat daarna is ingevoerd, gaat verloren. Iedereen moet daarna opnieuw inloggen.</source>
+      <translation>Everything now is replaced by the backup. What was entered after it is lost. Everyone must log in again afterwards.</translation>
     </message>
     <message>
-      <location filename="../admin_page.py" />
-      <source>Aangemaakt: </source>
-      <translation>Created: </translation>
+      <location filename="../pages/admin/backups.py" />
+      <source>Back-up</source>
+      <translation>Backup</translation>
     </message>
     <message>
-      <location filename="../admin_page.py" />
-      <source>Bestand met stembureaus kiezen</source>
-      <translation>Choose file with polling stations</translation>
+      <location filename="../pages/admin/backups.py" />
+      <source>Back-up gemaakt: {name}. Kopieer hem naar een USB-stick.</source>
+      <translation>Backup made: {name}. Copy it to a USB stick.</translation>
     </message>
     <message>
-      <location filename="../admin_page.py" />
-      <location filename="../widgets/files.py" />
-      <source>Bladeren…</source>
-      <translation>Browse…</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Centraal tellen: het GSB telt de stemmen per kandidaat</source>
-      <translation>Central count: the GSB counts the votes per candidate</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Decentraal tellen: het stembureau telt per kandidaat</source>
-      <translation>Decentral count: the polling station counts per candidate</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Definitie: groep &amp;3 van het papier</source>
-      <translation>Definition: group &amp;3 from the paper</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Definitie: groep &amp;4 van het papier</source>
-      <translation>Definition: group &amp;4 from the paper</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Eén per regel: nummer;naam;kiesgerechtigden</source>
-      <translation>One per line: number;name;eligible voters</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Gebruiker toevoegen</source>
-      <translation>Add user</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Gebruikers</source>
-      <translation>Users</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Gebruikers&amp;naam</source>
-      <translation>User &amp;name</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Gemeente</source>
-      <translation>Municipality</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Ingericht: </source>
-      <translation>Set up: </translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Kandidatenlijsten (230b)</source>
-      <translation>Candidate lists (230b)</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Kandidatenlijsten kiezen</source>
-      <translation>Choose candidate lists</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Kandidatenlijsten: eerste weggelaten groep</source>
-      <translation>Candidate lists: first blanked group</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Kandidatenlijsten: tweede weggelaten groep</source>
-      <translation>Candidate lists: second blanked group</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Kies de gemeente…</source>
-      <translation>Choose the municipality…</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Lijsten: groep &amp;1 van het papier</source>
-      <translation>Lists: group &amp;1 from the paper</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Lijsten: groep &amp;2 van het papier</source>
-      <translation>Lists: group &amp;2 from the paper</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Manier van &amp;tellen</source>
-      <translation>How votes are &amp;counted</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Manier van tellen</source>
-      <translation>How votes are counted</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Melding gebruikers</source>
-      <translation>Users message</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Melding inrichten</source>
-      <translation>Set-up message</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Naam</source>
-      <translation>Name</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Naam van de gebruiker</source>
-      <translation>Name of the user</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Nieuwe gebruikersnaam</source>
-      <translation>New user name</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Of stembureaus &amp;typen</source>
-      <translation>Or &amp;type polling stations</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Rol</source>
-      <translation>Role</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Stembureaus (110b of 510b)</source>
-      <translation>Polling stations (110b or 510b)</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Stembureaus zelf typen</source>
-      <translation>Type the polling stations yourself</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Verkiezing inrichten</source>
-      <translation>Set up the election</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Verkiezingsdefinitie (110a)</source>
-      <translation>Election definition (110a)</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Verkiezingsdefinitie kiezen</source>
-      <translation>Choose election definition</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Verkiezingsdefinitie: eerste weggelaten groep</source>
-      <translation>Election definition: first blanked group</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Verkiezingsdefinitie: tweede weggelaten groep</source>
-      <translation>Election definition: second blanked group</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Vingerafdruk kandidatenlijsten</source>
-      <translation>Fingerprint of the candidate lists</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Vingerafdruk kandidatenlijsten: </source>
-      <translation>Fingerprint of the candidate lists: </translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Vingerafdruk verkiezingsdefinitie</source>
-      <translation>Fingerprint of the election definition</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Vingerafdruk verkiezingsdefinitie: </source>
-      <translation>Fingerprint of the election definition: </translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Vingerafdrukken tonen</source>
-      <translation>Show fingerprints</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Wacht&amp;woord</source>
-      <translation>Pass&amp;word</translation>
-    </message>
-    <message>
-      <location filename="../admin_page.py" />
-      <source>Wachtwoord nieuwe gebruiker</source>
-      <translation>Password of the new user</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>&amp;Datum</source>
-      <translation>&amp;Date</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>&amp;Kandidatenlijsten (230b)</source>
-      <translation>&amp;Candidate lists (230b)</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>&amp;Map voor de uitvoer</source>
-      <translation>&amp;Output folder</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>&amp;Plaats</source>
-      <translation>&amp;Place</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <location filename="../entry_page.py" />
-      <source>&amp;Stembureau</source>
-      <translation>Polling &amp;station</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>&amp;Toelichting / reden</source>
-      <translation>&amp;Explanation / reason</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>1e invoer</source>
-      <translation>1st entry</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>2e invoer</source>
-      <translation>2nd entry</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>510b en proces-verbaal geschreven</source>
-      <translation>510b and official report written</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>510b en proces-verbaal maken</source>
-      <translation>Make the 510b and the official report</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Afgehandeld</source>
-      <translation>Resolved</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Alle statussen</source>
-      <translation>All statuses</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Alleen verschillen terugsturen naar gekozen invoer</source>
-      <translation>Send only the differences back to the chosen entry</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
-      <source>Back-up gemaakt en gecontroleerd</source>
-      <translation>Backup made and checked</translation>
-    </message>
-    <message>
-      <location filename="../coordinator_page.py" />
+      <location filename="../pages/admin/backups.py" />
       <source>Back-up maken</source>
       <translation>Make backup</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Back-up&amp;map</source>
-      <translation>Backup &amp;folder</translation>
+      <location filename="../pages/admin/backups.py" />
+      <source>Back-up op een USB-stick</source>
+      <translation>Backup on a USB stick</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Beide invoeren weggooien</source>
-      <translation>Discard both entries</translation>
+      <location filename="../pages/admin/backups.py" />
+      <source>Back-up terugzetten?</source>
+      <translation>Restore the backup?</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Datum van de zitting</source>
-      <translation>Date of the session</translation>
+      <location filename="../pages/admin/backups.py" />
+      <location filename="../pages/admin/home.py" />
+      <source>Back-ups</source>
+      <translation>Backups</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Definitief</source>
-      <translation>Definitive</translation>
+      <location filename="../pages/admin/backups.py" />
+      <source>Back-ups (*.sqlite)</source>
+      <translation>Backups (*.sqlite)</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Definitief stembureau heropenen</source>
-      <translation>Reopen definitive polling station</translation>
+      <location filename="../pages/admin/backups.py" />
+      <source>Controlegetal (SHA-256)</source>
+      <translation>Checksum (SHA-256)</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Eerste invoer houden</source>
-      <translation>Keep first entry</translation>
+      <location filename="../pages/admin/backups.py" />
+      <source>Deze back-up is gecontroleerd en in orde (controlegetal, database en logboek).</source>
+      <translation>This backup has been checked and is in order (checksum, database and log).</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Filter op status</source>
-      <translation>Filter by status</translation>
+      <location filename="../pages/admin/backups.py" />
+      <source>Gebruikers: {accounts}</source>
+      <translation>Users: {accounts}</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Heropend</source>
-      <translation>Reopened</translation>
+      <location filename="../pages/admin/backups.py" />
+      <source>Gekopieerd naar {path} (met het controlebestand .sha256).</source>
+      <translation>Copied to {path} (with the checksum file .sha256).</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Invoer afgesloten</source>
-      <translation>Data entry closed</translation>
+      <location filename="../pages/admin/backups.py" />
+      <source>Gekozen back-up terugzetten…</source>
+      <translation>Restore the chosen backup…</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Invoer afsluiten</source>
-      <translation>Close data entry</translation>
+      <location filename="../pages/admin/backups.py" />
+      <source>Grootte</source>
+      <translation>Size</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Invoer hervatten</source>
-      <translation>Resume data entry</translation>
+      <location filename="../pages/admin/backups.py" />
+      <source>Kies een back-up</source>
+      <translation>Choose a backup</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Invoer met fouten terugsturen</source>
-      <translation>Send entry with errors back</translation>
+      <location filename="../pages/admin/backups.py" />
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Kies een map</source>
+      <translation>Choose a folder</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Invoer met fouten weggooien</source>
-      <translation>Discard entry with errors</translation>
+      <location filename="../pages/admin/backups.py" />
+      <source>Kies eerst de back-up op de USB-stick (Bladeren…).</source>
+      <translation>First choose the backup on the USB stick (Browse…).</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Invoer pauzeren</source>
-      <translation>Pause data entry</translation>
+      <location filename="../pages/admin/backups.py" />
+      <source>Kies eerst de map op de USB-stick (Bladeren…).</source>
+      <translation>First choose the folder on the USB stick (Browse…).</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Kandidatenlijsten voor de export</source>
-      <translation>Candidate lists for the export</translation>
+      <location filename="../pages/admin/backups.py" />
+      <source>Kies eerst een back-up in de lijst.</source>
+      <translation>First choose a backup in the list.</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Map voor de 510b en het proces-verbaal</source>
-      <translation>Folder for the 510b and the official report</translation>
+      <location filename="../pages/admin/backups.py" />
+      <source>Kopiëren naar de stick</source>
+      <translation>Copy to the stick</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Map voor de back-up</source>
-      <translation>Folder for the backup</translation>
+      <location filename="../pages/admin/backups.py" />
+      <source>Laatste wijziging: {when} (UTC), logboek tot regel {entries}</source>
+      <translation>Last change: {when} (UTC), log up to entry {entries}</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Melding coördinator</source>
-      <translation>Coordinator message</translation>
+      <location filename="../pages/admin/backups.py" />
+      <source>Maak een back-up na elke grote stap en kopieer hem naar een USB-stick. Een back-up wordt gecontroleerd voordat hij wordt teruggezet.</source>
+      <translation>Make a backup after every big step and copy it to a USB stick. A backup is checked before it is restored.</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Overzicht stembureaus</source>
-      <translation>Overview of polling stations</translation>
+      <location filename="../pages/admin/backups.py" />
+      <source>Map op de USB-stick</source>
+      <translation>Folder on the USB stick</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Plaats van de zitting</source>
-      <translation>Place of the session</translation>
+      <location filename="../pages/admin/backups.py" />
+      <source>Melding back-ups</source>
+      <translation>Backups message</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Stembureau afhandelen</source>
-      <translation>Resolve polling station</translation>
+      <location filename="../pages/admin/backups.py" />
+      <source>Stembureaus: {stations}, waarvan {definitive} definitief</source>
+      <translation>Polling stations: {stations}, of which {definitive} definitive</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Stembureau voor afhandeling</source>
-      <translation>Polling station to resolve</translation>
+      <location filename="../pages/admin/backups.py" />
+      <location filename="../pages/admin/stations.py" />
+      <location filename="../pages/admin/users.py" />
+      <source>Terug</source>
+      <translation>Back</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Teruggestuurd naar {name}</source>
-      <translation>Sent back to {name}</translation>
+      <location filename="../pages/admin/backups.py" />
+      <source>Terugzetten</source>
+      <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Terugsturen &amp;naar</source>
-      <translation>Send back &amp;to</translation>
+      <location filename="../pages/admin/backups.py" />
+      <source>Terugzetten…</source>
+      <translation>Restore…</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Toelichting of reden</source>
-      <translation>Explanation or reason</translation>
+      <location filename="../pages/admin/backups.py" />
+      <source>Verkiezing: {name}</source>
+      <translation>Election: {name}</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Toelichting opgeslagen</source>
-      <translation>Explanation saved</translation>
+      <location filename="../pages/admin/backups.py" />
+      <source>nog niet ingericht</source>
+      <translation>not set up yet</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Toelichting opslaan (komt op het PV)</source>
-      <translation>Save explanation (printed on the report)</translation>
+      <location filename="../pages/admin/fingerprint.py" />
+      <source>Groep {n} van {what}, van het papier</source>
+      <translation>Group {n} of {what}, from the paper</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Toon eerst de verschillen en kies naar wie ze teruggaan.</source>
-      <translation>First show the differences and choose who they go back to.</translation>
+      <location filename="../pages/admin/fingerprint.py" />
+      <source>Kies eerst het bestand.</source>
+      <translation>First choose the file.</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Tweede invoer houden</source>
-      <translation>Keep second entry</translation>
+      <location filename="../pages/admin/fingerprint.py" />
+      <source>Vingerafdruk van {what}</source>
+      <translation>Fingerprint of {what}</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Veld</source>
-      <translation>Field</translation>
+      <location filename="../pages/admin/fingerprint.py" />
+      <source>Zoek de vingerafdruk op het papier dat je van het centraal stembureau of de Kiesraad hebt gekregen. Typ groep {first} en groep {second} over.</source>
+      <translation>Find the fingerprint on the paper you received from the central electoral committee or the Electoral Council. Type group {first} and group {second}.</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Verschillen naast elkaar</source>
-      <translation>Differences side by side</translation>
+      <location filename="../pages/admin/fingerprint.py" />
+      <source>groep {n}</source>
+      <translation>group {n}</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Verschillen terugsturen naar</source>
-      <translation>Send differences back to</translation>
+      <location filename="../pages/admin/fingerprint.py" />
+      <source>groep {n}: {group}</source>
+      <translation>group {n}: {group}</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Verschillen tonen</source>
-      <translation>Show differences</translation>
+      <location filename="../pages/admin/home.py" />
+      <source>1 gebruiker</source>
+      <translation>1 user</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Zitting en uitslag</source>
-      <translation>Session and result</translation>
+      <location filename="../pages/admin/home.py" />
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>Back-ups…</source>
+      <translation>Backups…</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>Zoek op nummer</source>
-      <translation>Search by number</translation>
+      <location filename="../pages/admin/home.py" />
+      <source>Beheer</source>
+      <translation>Administration</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <location filename="../entry_page.py" />
-      <source>stembureau</source>
-      <translation>polling station</translation>
+      <location filename="../pages/admin/home.py" />
+      <source>De invoer is begonnen: ze liggen vast.</source>
+      <translation>Data entry has started: they are fixed.</translation>
     </message>
     <message>
-      <location filename="../coordinator_page.py" />
-      <source>vingerafdruk</source>
-      <translation>fingerprint</translation>
+      <location filename="../pages/admin/home.py" />
+      <source>De sleutel is al gemaakt.</source>
+      <translation>The key has been made already.</translation>
     </message>
     <message>
-      <location filename="../entry_page.py" />
-      <source>Afgerond</source>
-      <translation>Finished</translation>
+      <location filename="../pages/admin/home.py" />
+      <location filename="../pages/admin/users.py" />
+      <source>Gebruikers</source>
+      <translation>Users</translation>
     </message>
     <message>
-      <location filename="../entry_page.py" />
-      <source>Alle secties zijn ingevoerd. Rond de invoer af.</source>
-      <translation>All sections are entered. Finish the entry.</translation>
+      <location filename="../pages/admin/home.py" />
+      <source>Gebruikers…</source>
+      <translation>Users…</translation>
     </message>
     <message>
-      <location filename="../entry_page.py" />
-      <location filename="../widgets/basic.py" />
-      <source>FOUT</source>
-      <translation>ERROR</translation>
+      <location filename="../pages/admin/home.py" />
+      <source>Hier richt je de verkiezing in, beheer je de gebruikers en maak je back-ups. Met de telling zelf heb je als beheerder niets te maken.</source>
+      <translation>Here you set up the election, manage the users and make backups. As administrator you have nothing to do with the count itself.</translation>
     </message>
     <message>
-      <location filename="../entry_page.py" />
-      <source>Ik heb de waarschuwingen gecontroleerd met het papier</source>
-      <translation>I have checked the warnings against the paper</translation>
+      <location filename="../pages/admin/home.py" />
+      <source>Melding beheer</source>
+      <translation>Administration message</translation>
     </message>
     <message>
-      <location filename="../entry_page.py" />
-      <source>Invoer afronden</source>
-      <translation>Finish entry</translation>
+      <location filename="../pages/admin/home.py" />
+      <source>Nog geen back-ups.</source>
+      <translation>No backups yet.</translation>
     </message>
     <message>
-      <location filename="../entry_page.py" />
-      <source>LET OP</source>
-      <translation>NOTE</translation>
+      <location filename="../pages/admin/home.py" />
+      <source>Nog niet gemaakt. Zonder sleutel kan de coördinator de uitvoer niet ondertekenen.</source>
+      <translation>Not made yet. Without a key the coordinator cannot sign the outputs.</translation>
     </message>
     <message>
-      <location filename="../entry_page.py" />
-      <location filename="../widgets/findings.py" />
-      <source>Meldingen bij deze sectie</source>
-      <translation>Messages for this section</translation>
+      <location filename="../pages/admin/home.py" />
+      <source>Nog niet ingericht.</source>
+      <translation>Not set up yet.</translation>
     </message>
     <message>
-      <location filename="../entry_page.py" />
-      <source>Niet opgeslagen: vink het controlevakje aan.</source>
-      <translation>Not saved: tick the check box.</translation>
+      <location filename="../pages/admin/home.py" />
+      <location filename="../pages/admin/wizard.py" />
+      <source>Ondertekensleutel</source>
+      <translation>Signing key</translation>
     </message>
     <message>
-      <location filename="../entry_page.py" />
-      <source>Nummer stembureau</source>
-      <translation>Polling station number</translation>
+      <location filename="../pages/admin/home.py" />
+      <source>Richt eerst de verkiezing in.</source>
+      <translation>Set up the election first.</translation>
     </message>
     <message>
-      <location filename="../entry_page.py" />
-      <source>Sectie opslaan (Shift+Enter)</source>
-      <translation>Save section (Shift+Enter)</translation>
+      <location filename="../pages/admin/home.py" />
+      <source>Sleutel maken…</source>
+      <translation>Make the key…</translation>
     </message>
     <message>
-      <location filename="../entry_page.py" />
-      <location filename="../status_model.py" />
-      <source>Stembureau</source>
-      <translation>Polling station</translation>
+      <location filename="../pages/admin/home.py" />
+      <location filename="../pages/admin/stations.py" />
+      <location filename="../pages/admin/wizard.py" />
+      <location filename="../pages/coordinator/table.py" />
+      <source>Stembureaus</source>
+      <translation>Polling stations</translation>
     </message>
     <message>
-      <location filename="../entry_page.py" />
-      <source>Stembureau openen</source>
-      <translation>Open polling station</translation>
+      <location filename="../pages/admin/home.py" />
+      <source>Stembureaus…</source>
+      <translation>Polling stations…</translation>
     </message>
     <message>
-      <location filename="../login_page.py" />
-      <source>&amp;Gebruikersnaam</source>
-      <translation>&amp;User name</translation>
+      <location filename="../pages/admin/home.py" />
+      <location filename="../pages/admin/steps.py" />
+      <source>Verkiezing</source>
+      <translation>Election</translation>
     </message>
     <message>
-      <location filename="../login_page.py" />
-      <source>&amp;Naam</source>
-      <translation>&amp;Name</translation>
+      <location filename="../pages/admin/home.py" />
+      <source>Verkiezing inrichten…</source>
+      <translation>Set up the election…</translation>
     </message>
     <message>
-      <location filename="../login_page.py" />
-      <source>&amp;Wachtwoord</source>
-      <translation>&amp;Password</translation>
+      <location filename="../pages/admin/home.py" />
+      <source>Vingerafdruk van het certificaat:
+{fingerprint}</source>
+      <translation>The certificate's fingerprint:
+{fingerprint}</translation>
     </message>
     <message>
-      <location filename="../login_page.py" />
-      <source>Beheerder aanmaken</source>
-      <translation>Create administrator</translation>
+      <location filename="../pages/admin/home.py" />
+      <source>Wijzigen kan tot de invoer begint.</source>
+      <translation>They can change until data entry starts.</translation>
     </message>
     <message>
-      <location filename="../login_page.py" />
-      <source>Gebruikersnaam</source>
-      <translation>User name</translation>
+      <location filename="../pages/admin/home.py" />
+      <source>{n} back-ups; de laatste: {name}</source>
+      <translation>{n} backups; the latest: {name}</translation>
     </message>
     <message>
-      <location filename="../login_page.py" />
-      <source>Inloggen</source>
-      <translation>Log in</translation>
+      <location filename="../pages/admin/home.py" />
+      <source>{n} gebruikers</source>
+      <translation>{n} users</translation>
     </message>
     <message>
-      <location filename="../login_page.py" />
-      <source>Melding</source>
-      <translation>Message</translation>
+      <location filename="../pages/admin/home.py" />
+      <source>{n} stembureaus.</source>
+      <translation>{n} polling stations.</translation>
     </message>
     <message>
-      <location filename="../login_page.py" />
-      <source>Volledige naam</source>
-      <translation>Full name</translation>
+      <location filename="../pages/admin/stations.py" />
+      <source>&amp;Kiesgerechtigden (mag leeg):</source>
+      <translation>&amp;Eligible voters (may be empty):</translation>
     </message>
     <message>
-      <location filename="../login_page.py" />
-      <source>Wachtwoord</source>
-      <translation>Password</translation>
+      <location filename="../pages/admin/stations.py" />
+      <source>&amp;Nummer:</source>
+      <translation>&amp;Number:</translation>
     </message>
     <message>
-      <location filename="../main_window.py" />
-      <source>&amp;Sessie</source>
-      <translation>&amp;Session</translation>
-    </message>
-    <message>
-      <location filename="../main_window.py" />
+      <location filename="../pages/admin/stations.py" />
+      <location filename="../pages/admin/users.py" />
+      <location filename="../pages/coordinator/detail.py" />
+      <location filename="../pages/coordinator/outputs.py" />
+      <location filename="../pages/typist/stop.py" />
       <location filename="../widgets/buttons.py" />
       <source>Annuleren</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../main_window.py" />
-      <source>Auditlog klopt: {count} regels, laatste wijziging {at}</source>
-      <translation>Audit log is correct: {count} entries, last change {at}</translation>
+      <location filename="../pages/admin/stations.py" />
+      <source>Kies eerst een stembureau in de tabel.</source>
+      <translation>First choose a polling station in the table.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" />
-      <source>Back-up (*.sqlite)</source>
-      <translation>Backup (*.sqlite)</translation>
+      <location filename="../pages/admin/stations.py" />
+      <location filename="../pages/admin/steps.py" />
+      <source>Kiesgerechtigden</source>
+      <translation>Eligible voters</translation>
     </message>
     <message>
-      <location filename="../main_window.py" />
-      <source>Back-up kiezen</source>
-      <translation>Choose backup</translation>
+      <location filename="../pages/admin/stations.py" />
+      <source>Melding stembureaus</source>
+      <translation>Polling stations message</translation>
     </message>
     <message>
-      <location filename="../main_window.py" />
-      <source>Back-up teruggezet. Log opnieuw in.</source>
-      <translation>Backup restored. Log in again.</translation>
+      <location filename="../pages/admin/stations.py" />
+      <source>N&amp;aam:</source>
+      <translation>N&amp;ame:</translation>
     </message>
     <message>
-      <location filename="../main_window.py" />
-      <source>Back-up terugzetten</source>
-      <translation>Restore backup</translation>
+      <location filename="../pages/admin/stations.py" />
+      <location filename="../pages/admin/steps.py" />
+      <location filename="../pages/admin/users.py" />
+      <source>Naam</source>
+      <translation>Name</translation>
     </message>
     <message>
-      <location filename="../main_window.py" />
-      <source>Back-up terugzetten…</source>
-      <translation>Restore backup…</translation>
+      <location filename="../pages/admin/stations.py" />
+      <source>Nummer</source>
+      <translation>Number</translation>
     </message>
     <message>
-      <location filename="../main_window.py" />
-      <source>Bestand: {name}</source>
-      <translation>File: {name}</translation>
+      <location filename="../pages/admin/stations.py" />
+      <source>Opslaan</source>
+      <translation>Save</translation>
     </message>
     <message>
-      <location filename="../main_window.py" />
-      <source>Controlegetal (SHA-256) klopt: {hash}…</source>
-      <translation>Checksum (SHA-256) is correct: {hash}…</translation>
+      <location filename="../pages/admin/stations.py" />
+      <source>Stembureau toevoegen</source>
+      <translation>Add a polling station</translation>
     </message>
     <message>
-      <location filename="../main_window.py" />
-      <source>Daarna moet iedereen opnieuw inloggen.</source>
-      <translation>Afterwards everyone has to log in again.</translation>
+      <location filename="../pages/admin/stations.py" />
+      <source>Stembureau toevoegen…</source>
+      <translation>Add a polling station…</translation>
     </message>
     <message>
-      <location filename="../main_window.py" />
-      <source>Deze back-up is gecontroleerd en in orde.</source>
-      <translation>This backup has been checked and is in order.</translation>
+      <location filename="../pages/admin/stations.py" />
+      <source>Stembureau verwijderen</source>
+      <translation>Remove the polling station</translation>
     </message>
     <message>
-      <location filename="../main_window.py" />
-      <source>Deze back-up kan niet worden teruggezet.</source>
-      <translation>This backup cannot be restored.</translation>
+      <location filename="../pages/admin/stations.py" />
+      <source>Stembureau wijzigen</source>
+      <translation>Change the polling station</translation>
     </message>
     <message>
-      <location filename="../main_window.py" />
-      <source>Gegevens van de back-up</source>
-      <translation>Details of the backup</translation>
+      <location filename="../pages/admin/stations.py" />
+      <source>Stembureau {n} ({name}) verwijderen?</source>
+      <translation>Remove polling station {n} ({name})?</translation>
     </message>
     <message>
-      <location filename="../main_window.py" />
-      <source>LET OP: alle gegevens van nu worden vervangen door die uit de back-up.</source>
-      <translation>NOTE: all current data will be replaced by the data in the backup.</translation>
+      <location filename="../pages/admin/stations.py" />
+      <source>Stembureau {n} is gewijzigd.</source>
+      <translation>Polling station {n} has been changed.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" />
-      <source>Melding terugzetten</source>
-      <translation>Restore message</translation>
+      <location filename="../pages/admin/stations.py" />
+      <source>Stembureau {n} is toegevoegd.</source>
+      <translation>Polling station {n} has been added.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" />
-      <source>Projectieweergave</source>
-      <translation>Projector view</translation>
+      <location filename="../pages/admin/stations.py" />
+      <source>Stembureau {n} is verwijderd.</source>
+      <translation>Polling station {n} has been removed.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" />
-      <location filename="../widgets/page.py" />
-      <source>Sluiten</source>
-      <translation>Close</translation>
+      <location filename="../pages/admin/stations.py" />
+      <source>Verwijderen</source>
+      <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../main_window.py" />
-      <source>Terugzetten</source>
-      <translation>Restore</translation>
+      <location filename="../pages/admin/stations.py" />
+      <source>Verwijderen…</source>
+      <translation>Remove…</translation>
     </message>
     <message>
-      <location filename="../main_window.py" />
-      <source>Uitloggen</source>
-      <translation>Log out</translation>
+      <location filename="../pages/admin/stations.py" />
+      <source>Wijzigen…</source>
+      <translation>Change…</translation>
     </message>
     <message>
-      <location filename="../main_window.py" />
-      <source>Uitslag — invoer processen-verbaal</source>
-      <translation>Uitslag — entering official reports</translation>
+      <location filename="../pages/admin/stations.py" />
+      <source>{n} stembureaus</source>
+      <translation>{n} polling stations</translation>
     </message>
     <message>
-      <location filename="../main_window.py" />
-      <source>Uitslag — voortgang</source>
-      <translation>Uitslag — progress</translation>
+      <location filename="../pages/admin/steps.py" />
+      <location filename="../pages/admin/users.py" />
+      <source>&amp;Bestand:</source>
+      <translation>&amp;File:</translation>
     </message>
     <message>
-      <location filename="../main_window.py" />
-      <source>Wat na het maken van de back-up is ingevoerd, gaat verloren.</source>
-      <translation>Anything entered after the backup was made will be lost.</translation>
+      <location filename="../pages/admin/steps.py" />
+      <source>&amp;Centrale stemopneming (CSO)</source>
+      <translation>&amp;Central counting (CSO)</translation>
     </message>
     <message>
-      <location filename="../projector.py" />
-      <source>Projectieweergave voortgang</source>
-      <translation>Projector view of progress</translation>
+      <location filename="../pages/admin/steps.py" />
+      <source>&amp;Decentrale stemopneming (DSO)</source>
+      <translation>&amp;Decentral counting (DSO)</translation>
     </message>
     <message>
-      <location filename="../projector.py" />
-      <source>Voortgang invoer</source>
-      <translation>Data entry progress</translation>
+      <location filename="../pages/admin/steps.py" />
+      <source>&amp;Gemeente:</source>
+      <translation>&amp;Municipality:</translation>
     </message>
     <message>
-      <location filename="../projector.py" />
-      <source>definitief</source>
-      <translation>definitive</translation>
+      <location filename="../pages/admin/steps.py" />
+      <source>&amp;Nog een keer:</source>
+      <translation>&amp;Once more:</translation>
     </message>
     <message>
-      <location filename="../status_model.py" />
-      <source>1e invoerder</source>
-      <translation>1st typist</translation>
+      <location filename="../pages/admin/steps.py" />
+      <location filename="../pages/admin/users.py" />
+      <source>&amp;Wachtwoord:</source>
+      <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-      <location filename="../status_model.py" />
-      <source>2e invoerder</source>
-      <translation>2nd typist</translation>
+      <location filename="../pages/admin/steps.py" />
+      <source>1. Verkiezingsdefinitie (110a)</source>
+      <translation>1. Election definition (110a)</translation>
     </message>
     <message>
-      <location filename="../status_model.py" />
+      <location filename="../pages/admin/steps.py" />
+      <source>1;Gemeentehuis;1250
+2;Basisschool De Regenboog;980</source>
+      <translation>1;Town hall;1250
+2;De Regenboog school;980</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>2. Kandidatenlijsten (230b)</source>
+      <translation>2. Candidate lists (230b)</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>4. Stembureaus</source>
+      <translation>4. Polling stations</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>5. Telwijze</source>
+      <translation>5. Counting method</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>6. Controleren en opslaan</source>
+      <translation>6. Check and save</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>7. Ondertekensleutel</source>
+      <translation>7. Signing key</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Bestand met stembureaus</source>
+      <translation>File with polling stations</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Datum</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>De sleutel is gemaakt. Schrijf de vingerafdruk van het certificaat op het papier:</source>
+      <translation>The key has been made. Write the certificate's fingerprint on the paper:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Elk stembureau telt zelf de stemmen per kandidaat.</source>
+      <translation>Each polling station counts the votes per candidate itself.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Gemeente</source>
+      <translation>Municipality</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Gemeente:</source>
+      <translation>Municipality:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Getypte stembureaus controleren</source>
+      <translation>Check the typed polling stations</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Het gemeentelijk stembureau telt de stemmen per kandidaat.</source>
+      <translation>The municipal electoral committee counts the votes per candidate.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Kandidaten</source>
+      <translation>Candidates</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <location filename="../pages/admin/wizard.py" />
+      <source>Kandidatenlijsten (230b)</source>
+      <translation>Candidate lists (230b)</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Kies de kandidatenlijsten</source>
+      <translation>Choose the candidate lists</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Kies de verkiezingsdefinitie</source>
+      <translation>Choose the election definition</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Kies het bestand met de kandidatenlijsten van deze kieskring.</source>
+      <translation>Choose the file with the candidate lists of this electoral district.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Kies het bestand met de verkiezingsdefinitie dat je van de Kiesraad hebt gekregen.</source>
+      <translation>Choose the file with the election definition you received from the Electoral Council.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Kies het bestand met stembureaus</source>
+      <translation>Choose the file with polling stations</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Klopt alles? Na het opslaan kunnen de invoerders beginnen. Zodra de invoer is begonnen, kan de verkiezing niet meer veranderen.</source>
+      <translation>Is everything right? After saving, the typists can start. Once data entry has started, the election can no longer change.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Lees de stembureaus uit een bestand (110b, of de telling 510b van een eerdere verkiezing) of typ ze zelf. Controleer daarna de tabel.</source>
+      <translation>Read the polling stations from a file (110b, or the count 510b of an earlier election) or type them yourself. Then check the table.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Lijst</source>
+      <translation>List</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Lijsten</source>
+      <translation>Lists</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Lijsten:</source>
+      <translation>Lists:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Met deze sleutel ondertekent de coördinator straks de telling en het proces-verbaal. Kies een wachtwoord van minstens 12 tekens en bewaar het goed: zonder wachtwoord geen ondertekende uitvoer.</source>
+      <translation>With this key the coordinator will sign the count and the official report. Choose a passphrase of at least 12 characters and keep it safe: without it, no signed outputs.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <location filename="../pages/coordinator/table.py" />
+      <location filename="../pages/typist/form.py" />
       <source>Nr.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../status_model.py" />
-      <source>Secties</source>
-      <translation>Sections</translation>
+      <location filename="../pages/admin/steps.py" />
+      <location filename="../pages/coordinator/table.py" />
+      <source>Stembureau</source>
+      <translation>Polling station</translation>
     </message>
     <message>
-      <location filename="../status_model.py" />
-      <source>Signalen</source>
-      <translation>Signals</translation>
+      <location filename="../pages/admin/steps.py" />
+      <source>Stembureaus om te controleren</source>
+      <translation>Polling stations to check</translation>
     </message>
     <message>
-      <location filename="../status_model.py" />
+      <location filename="../pages/admin/steps.py" />
+      <source>Stembureaus, één per regel: nummer;naam;kiesgerechtigden</source>
+      <translation>Polling stations, one per line: number;name;eligible voters</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Stembureaus:</source>
+      <translation>Polling stations:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Telwijze:</source>
+      <translation>Counting method:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Uit een &amp;bestand (110b of 510b)</source>
+      <translation>From a &amp;file (110b or 510b)</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Verkiezing:</source>
+      <translation>Election:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Verkiezingsdag:</source>
+      <translation>Election day:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <location filename="../pages/admin/wizard.py" />
+      <source>Verkiezingsdefinitie (110a)</source>
+      <translation>Election definition (110a)</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Vingerafdrukken:</source>
+      <translation>Fingerprints:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Wachtwoord van de sleutel</source>
+      <translation>The key's passphrase</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Wachtwoord van de sleutel, nog een keer</source>
+      <translation>The key's passphrase, once more</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Wie telt de stemmen per kandidaat? Kies wat de gemeente heeft besloten.</source>
+      <translation>Who counts the votes per candidate? Choose what the municipality decided.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Zelf &amp;typen</source>
+      <translation>&amp;Type them</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Zetels</source>
+      <translation>Seats</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>Zetels:</source>
+      <translation>Seats:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>{n} stembureaus gelezen. Klopt deze lijst?</source>
+      <translation>{n} polling stations read. Is this list right?</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/steps.py" />
+      <source>— kies de gemeente —</source>
+      <translation>— choose the municipality —</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>&amp;Gebruikersnaam:</source>
+      <translation>&amp;User name:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>&amp;Naam:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>&amp;Rol:</source>
+      <translation>&amp;Role:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Actief</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Afdrukken…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Bij de eerste keer inloggen kiest iedereen een eigen wachtwoord.</source>
+      <translation>At the first login everyone chooses their own password.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>CSV-bestand met gebruikers</source>
+      <translation>CSV file with users</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>CSV-bestanden (*.csv *.txt)</source>
+      <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Deze gebruiker is al uitgeschakeld.</source>
+      <translation>This user is disabled already.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Deze gebruiker is uitgeschakeld.</source>
+      <translation>This user is disabled.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Deze wachtwoorden zie je maar één keer. Druk ze af of schrijf ze over en geef ze persoonlijk. Bij de eerste keer inloggen kiest iedereen een eigen wachtwoord.</source>
+      <translation>You see these passwords only once. Print them or copy them and hand them over in person. At the first login everyone chooses their own password.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Eén gebruiker per regel: gebruikersnaam;naam;rol (rol: invoerder, coördinator of beheerder). De eerste regel mag de kopregel zijn. Iedereen krijgt een tijdelijk wachtwoord. Klopt één regel niet, dan wordt niemand toegevoegd.</source>
+      <translation>One user per line: username;name;role (role: invoerder, coördinator or beheerder). The first line may be the header. Everyone gets a temporary password. If one line is wrong, nobody is added.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Gebruiker toevoegen</source>
+      <translation>Add user</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Gebruiker toevoegen…</source>
+      <translation>Add a user…</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Gebruiker uitschakelen</source>
+      <translation>Disable the user</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Gebruikers toevoegen</source>
+      <translation>Add the users</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Gebruikers uit een CSV-bestand</source>
+      <translation>Users from a CSV file</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <location filename="../pages/start/login.py" />
+      <source>Gebruikersnaam</source>
+      <translation>User name</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Ik heb ze genoteerd</source>
+      <translation>I have noted them</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Kies de rol van deze gebruiker.</source>
+      <translation>Choose this user's role.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Kies eerst een gebruiker in de tabel.</source>
+      <translation>First choose a user in the table.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <location filename="../pages/admin/wizard.py" />
+      <source>Kies eerst het bestand (Bladeren…).</source>
+      <translation>First choose the file (Browse…).</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Kies het CSV-bestand</source>
+      <translation>Choose the CSV file</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Laatst ingelogd</source>
+      <translation>Last login</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Let op</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Melding gebruiker toevoegen</source>
+      <translation>Add user message</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Melding gebruikers</source>
+      <translation>Users message</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Melding gebruikers inlezen</source>
+      <translation>Import users message</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <location filename="../pages/start/password.py" />
+      <source>Nieuw wachtwoord</source>
+      <translation>New password</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Nieuw wachtwoord maken</source>
+      <translation>Make a new password</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Nieuw wachtwoord…</source>
+      <translation>New password…</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Nog &amp;een keer:</source>
+      <translation>Once &amp;more:</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Rol</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Tijdelijk wachtwoord</source>
+      <translation>Temporary password</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Tijdelijke wachtwoorden</source>
+      <translation>Temporary passwords</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Toevoegen</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Uit CSV-bestand…</source>
+      <translation>From a CSV file…</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Uitschakelen</source>
+      <translation>Disable</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>Uitschakelen…</source>
+      <translation>Disable…</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <location filename="../pages/start/login.py" />
+      <source>Wachtwoord</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <location filename="../pages/start/login.py" />
+      <source>Wachtwoord nog een keer</source>
+      <translation>Password once more</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>ja</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>moet eigen wachtwoord kiezen</source>
+      <translation>must choose own password</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>nee</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>wacht tot {time} (foute wachtwoorden)</source>
+      <translation>waits until {time} (wrong passwords)</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>{name} is toegevoegd.</source>
+      <translation>{name} has been added.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>{name} is uitgeschakeld.</source>
+      <translation>{name} has been disabled.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>{name} kan daarna niet meer inloggen. Het account blijft bewaard in het logboek. Dit kan niet ongedaan worden.</source>
+      <translation>{name} can no longer log in afterwards. The account stays in the log. This cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>{name} krijgt een tijdelijk wachtwoord; het oude werkt dan niet meer. Bij de eerste keer inloggen kiest {name} een eigen wachtwoord.</source>
+      <translation>{name} gets a temporary password; the old one stops working. At the first login {name} chooses their own password.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>{n} gebruikers toegevoegd.</source>
+      <translation>{n} users added.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/users.py" />
+      <source>— kies een rol —</source>
+      <translation>— choose a role —</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>3. Vingerafdrukken controleren</source>
+      <translation>3. Check the fingerprints</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>Beide vingerafdrukken kloppen met het papier.</source>
+      <translation>Both fingerprints match the paper.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>Controleren en opslaan</source>
+      <translation>Check and save</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>De sleutel is gemaakt.</source>
+      <translation>The key has been made.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>De verkiezing is opgeslagen: {name}, {n} stembureaus.</source>
+      <translation>The election has been saved: {name}, {n} polling stations.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>De verkiezingsdefinitie is gelezen. Controleer wat er staat.</source>
+      <translation>The election definition has been read. Check what it says.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>Dit is de eerste stap.</source>
+      <translation>This is the first step.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>Kies de gemeente.</source>
+      <translation>Choose the municipality.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>Klaar</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>Melding inrichten</source>
+      <translation>Set-up message</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>Naar de stappenlijst</source>
+      <translation>To the list of steps</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>Stappen van het inrichten</source>
+      <translation>Steps of the set-up</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>Telwijze</source>
+      <translation>Counting method</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>Terug naar Beheer</source>
+      <translation>Back to Administration</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>Typ groep {first} en groep {second} van {what}.</source>
+      <translation>Type group {first} and group {second} of {what}.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>Verkiezing inrichten</source>
+      <translation>Set up the election</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>Verkiezing opslaan</source>
+      <translation>Save the election</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>Vingerafdrukken controleren</source>
+      <translation>Check the fingerprints</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>Volgende</source>
+      <translation>Next</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <location filename="../pages/typist/entry.py" />
+      <source>Vorige</source>
+      <translation>Previous</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>Zo weet je zeker dat de bestanden dezelfde zijn als die van het centraal stembureau. Let op: typ de groepen met het nummer dat erboven staat.</source>
+      <translation>This way you are sure the files are the same as those of the central electoral committee. Mind: type the groups with the number shown above them.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>de kandidatenlijsten</source>
+      <translation>the candidate lists</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>de verkiezingsdefinitie</source>
+      <translation>the election definition</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>nog niet gecontroleerd</source>
+      <translation>not checked yet</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>{n} lijsten gelezen. Controleer ze met het papier.</source>
+      <translation>{n} lists read. Check them against the paper.</translation>
+    </message>
+    <message>
+      <location filename="../pages/admin/wizard.py" />
+      <source>✓ gecontroleerd</source>
+      <translation>✓ checked</translation>
+    </message>
+    <message>
+      <location filename="../pages/common.py" />
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>Melding</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>&amp;Toon:</source>
+      <translation>&amp;Show:</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>&amp;Zoek:</source>
+      <translation>&amp;Search:</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>Alle stembureaus zijn definitief. Na het afronden kan niemand meer invoeren; daarna maak je de uitvoer (510b, proces-verbaal Na 31-2 en CSV).</source>
+      <translation>All polling stations are definitive. After finishing, nobody can enter any more; then you make the outputs (510b, official report Na 31-2 and CSV).</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <location filename="../pages/projector.py" />
+      <source>Definitief: {done} van {total} stembureaus ({percent}%)</source>
+      <translation>Definitive: {done} of {total} polling stations ({percent}%)</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Details van het stembureau</source>
+      <translation>Details of the polling station</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>Invoer hervatten</source>
+      <translation>Resume data entry</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>Invoer pauzeren</source>
+      <translation>Pause data entry</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>Naar de tabel met stembureaus</source>
+      <translation>To the table of polling stations</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>Naar het zoekveld</source>
+      <translation>To the search field</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>Nu verversen</source>
+      <translation>Refresh now</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>Overzicht van de invoer</source>
+      <translation>Data entry overview</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>Toon</source>
+      <translation>Show</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <location filename="../pages/projector.py" />
+      <source>Voortgang</source>
+      <translation>Progress</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>Zitting afronden</source>
+      <translation>Finish the session</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>Zitting afronden…</source>
+      <translation>Finish the session…</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>Zoek op nummer of naam</source>
+      <translation>Search by number or name</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>alle stembureaus</source>
+      <translation>all polling stations</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>alles behalve definitief</source>
+      <translation>all but definitive</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>nummer of naam</source>
+      <translation>number or name</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>{shown} van {total}</source>
+      <translation>{shown} of {total}</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>&amp;Reden (komt in het logboek)</source>
+      <translation>&amp;Reason (goes into the log)</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>&amp;Toelichting op de waarschuwingen (komt op het proces-verbaal)</source>
+      <translation>&amp;Explanation of the warnings (printed on the official report)</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <location filename="../pages/coordinator/table.py" />
+      <source>1e invoer</source>
+      <translation>1st entry</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <location filename="../pages/coordinator/table.py" />
+      <source>2e invoer</source>
+      <translation>2nd entry</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Alleen velden met een verschil of melding tonen</source>
+      <translation>Show only fields with a difference or a finding</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Beide invoeren naast elkaar</source>
+      <translation>Both entries side by side</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>De toelichting is opgeslagen.</source>
+      <translation>The explanation has been saved.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <location filename="../pages/typist/review.py" />
+      <location filename="../widgets/findings.py" />
+      <source>Fout</source>
+      <translation>Error</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Gedaan: {what}.</source>
+      <translation>Done: {what}.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Geen stembureau gekozen</source>
+      <translation>No polling station chosen</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Heropenen</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Kies een stembureau in de tabel om het hier te zien.</source>
+      <translation>Choose a polling station in the table to see it here.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Melding bij het stembureau</source>
+      <translation>Polling station message</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Nog niet ingevoerd.</source>
+      <translation>Not entered yet.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Reden van heropenen</source>
+      <translation>Reason for reopening</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Schrijf eerst de reden op.</source>
+      <translation>Write down the reason first.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Stembureau heropenen</source>
+      <translation>Reopen the polling station</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <location filename="../pages/typist/entry.py" />
+      <location filename="../pages/typist/home.py" />
+      <source>Stembureau {number} — {name}</source>
+      <translation>Polling station {number} — {name}</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Toelichting op de waarschuwingen</source>
+      <translation>Explanation of the warnings</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Toelichting opslaan</source>
+      <translation>Save the explanation</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Veld</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <location filename="../pages/typist/review.py" />
+      <location filename="../widgets/findings.py" />
+      <source>Waarschuwing</source>
+      <translation>Warning</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>afgerond</source>
+      <translation>finished</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>beide invoeren</source>
+      <translation>both entries</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>bezig</source>
+      <translation>busy</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>de invoeren verschillen</source>
+      <translation>the entries differ</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <location filename="../widgets/sections.py" />
+      <source>fout</source>
+      <translation>error</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <location filename="../widgets/sections.py" />
+      <source>waarschuwing</source>
+      <translation>warning</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>{station} is definitief. Heropenen gooit beide invoeren weg; daarna wordt het opnieuw twee keer ingevoerd. Waarom heropen je het?</source>
+      <translation>{station} is definitive. Reopening discards both entries; then it is entered twice again. Why do you reopen it?</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>{what} voor {station}? Dit kan niet ongedaan worden.</source>
+      <translation>{what} for {station}? This cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>&amp;Aanmaakmoment telling (510b)</source>
+      <translation>&amp;Creation time of the count (510b)</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>&amp;Datum (op het proces-verbaal)</source>
+      <translation>&amp;Date (on the official report)</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>&amp;Map</source>
+      <translation>&amp;Folder</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>&amp;Plaats (op het proces-verbaal)</source>
+      <translation>&amp;Place (on the official report)</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>&amp;Wachtwoord van de sleutel</source>
+      <translation>The key's &amp;passphrase</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Aanmaakmoment van de telling</source>
+      <translation>Creation time of the count</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Bestand</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Datum van het proces-verbaal</source>
+      <translation>Date of the official report</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>De bestanden staan in {folder}. Schrijf de vingerafdrukken over op het papier en vergelijk ze hardop.</source>
+      <translation>The files are in {folder}. Copy the fingerprints onto the paper and compare them aloud.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>De telling (510b) en het proces-verbaal Na 31-2 worden ondertekend met de sleutel van deze installatie. Met de CSV voor publicatie komen ze in de map die je kiest.</source>
+      <translation>The count (510b) and the official report Na 31-2 are signed with this installation's key. With the CSV for publication they go into the folder you choose.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Kies eerst de map voor de uitvoer.</source>
+      <translation>First choose the folder for the outputs.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Map voor de uitvoer</source>
+      <translation>Folder for the outputs</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Melding uitvoer</source>
+      <translation>Outputs message</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Ondertekening en auditlog (beide staan ook op het proces-verbaal)</source>
+      <translation>Signing and audit log (both are also printed on the official report)</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Plaats</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Terug naar het overzicht</source>
+      <translation>Back to the overview</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Uitvoer maken</source>
+      <translation>Make the outputs</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Uitvoer maken en opslaan</source>
+      <translation>Make and save the outputs</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Uitvoer opgeslagen</source>
+      <translation>Outputs saved</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Vingerafdruk (SHA-256)</source>
+      <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/table.py" />
+      <source>F / W</source>
+      <translation>E / W</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/table.py" />
+      <source>Gewijzigd</source>
+      <translation>Changed</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/table.py" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../status_model.py" />
-      <source>fouten</source>
-      <translation>errors</translation>
+      <location filename="../pages/coordinator/table.py" />
+      <source>{errors} fouten, {warnings} waarschuwingen</source>
+      <translation>{errors} errors, {warnings} warnings</translation>
     </message>
     <message>
-      <location filename="../status_model.py" />
-      <source>toelichting</source>
-      <translation>explanation</translation>
+      <location filename="../pages/projector.py" />
+      <source>Bijgewerkt om {time}</source>
+      <translation>Updated at {time}</translation>
     </message>
     <message>
-      <location filename="../status_model.py" />
-      <source>waarschuwingen</source>
-      <translation>warnings</translation>
+      <location filename="../pages/projector.py" />
+      <source>Uitslag — voortgang</source>
+      <translation>Uitslag — progress</translation>
+    </message>
+    <message>
+      <location filename="../pages/projector.py" />
+      <source>Voortgang van de invoer</source>
+      <translation>Progress of data entry</translation>
+    </message>
+    <message>
+      <location filename="../pages/projector.py" />
+      <source>Voortgang van de invoer — {municipality}</source>
+      <translation>Progress of data entry — {municipality}</translation>
+    </message>
+    <message>
+      <location filename="../pages/projector.py" />
+      <source>Voortgang van de invoer, voor de projector</source>
+      <translation>Progress of data entry, for the projector</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/fallback.py" />
+      <source>Afsluiten</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/fallback.py" />
+      <source>Geen scherm voor deze rol</source>
+      <translation>No screen for this role</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/fallback.py" />
+      <source>Uitslag kan de gegevens niet lezen</source>
+      <translation>Uitslag cannot read the data</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/fallback.py" />
+      <source>Voor de rol {role} heeft deze versie van Uitslag geen scherm. Log uit en vraag de beheerder om hulp.</source>
+      <translation>This version of Uitslag has no screen for the role {role}. Log out and ask the administrator for help.</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/idle.py" />
+      <source>Ben je er nog?</source>
+      <translation>Are you still there?</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/idle.py" />
+      <source>Doorgaan</source>
+      <translation>Continue</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/idle.py" />
+      <source>Doorgaan (Enter)</source>
+      <translation>Continue (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/idle.py" />
+      <source>Je hebt {idle} minuten niets gedaan. Over {left} minuten word je uitgelogd. Wat je hebt opgeslagen, blijft bewaard; wat je nog niet hebt opgeslagen, niet.</source>
+      <translation>You have done nothing for {idle} minutes. In {left} minutes you will be logged out. What you saved is kept; what you have not saved yet is not.</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/login.py" />
+      <source>&amp;Gebruikersnaam</source>
+      <translation>&amp;User name</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/login.py" />
+      <source>&amp;Naam</source>
+      <translation>&amp;Name</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/login.py" />
+      <source>&amp;Wachtwoord</source>
+      <translation>&amp;Password</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/login.py" />
+      <source>Beheerder aanmaken</source>
+      <translation>Create administrator</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/login.py" />
+      <source>Beheerder aanmaken (Enter)</source>
+      <translation>Create administrator (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/login.py" />
+      <source>Er is nog geen verkiezing ingericht.</source>
+      <translation>No election has been set up yet.</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/login.py" />
+      <source>Inloggen</source>
+      <translation>Log in</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/login.py" />
+      <source>Inloggen (Enter)</source>
+      <translation>Log in (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/login.py" />
+      <source>Naar het volgende veld; in het laatste: aanmaken</source>
+      <translation>To the next field; in the last one: create</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/login.py" />
+      <source>Naar het wachtwoord; in het wachtwoord: inloggen</source>
+      <translation>To the password; in the password: log in</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/login.py" />
+      <location filename="../pages/start/password.py" />
+      <source>Nog &amp;een keer</source>
+      <translation>&amp;Once more</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/login.py" />
+      <location filename="../pages/start/password.py" />
+      <source>Regels voor het wachtwoord: {rules}</source>
+      <translation>Rules for the password: {rules}</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/login.py" />
+      <source>Uitslag start hier voor het eerst. Maak eerst het account van de beheerder; die richt de verkiezing in en maakt de andere accounts.</source>
+      <translation>Uitslag starts here for the first time. First create the administrator's account; the administrator sets up the election and makes the other accounts.</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/login.py" />
+      <source>Volledige naam</source>
+      <translation>Full name</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/password.py" />
+      <source>&amp;Nieuw wachtwoord</source>
+      <translation>&amp;New password</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/password.py" />
+      <source>Je bent ingelogd met een tijdelijk wachtwoord. Kies nu een eigen wachtwoord; daarna ga je verder.</source>
+      <translation>You logged in with a temporary password. Choose your own password now; then you can go on.</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/password.py" />
+      <source>Kies een eigen wachtwoord</source>
+      <translation>Choose your own password</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/password.py" />
+      <source>Naar het volgende veld; in het laatste: opslaan</source>
+      <translation>To the next field; in the last one: save</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/password.py" />
+      <source>Nieuw wachtwoord nog een keer</source>
+      <translation>New password once more</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/password.py" />
+      <source>Wachtwoord opslaan</source>
+      <translation>Save password</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/password.py" />
+      <source>Wachtwoord opslaan (Enter)</source>
+      <translation>Save password (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Alles wat je voor stembureau {number} hebt getypt, wordt weggegooid. Dit kan niet ongedaan worden gemaakt.</source>
+      <translation>Everything you typed for polling station {number} is thrown away. This cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Controleren en afronden</source>
+      <translation>Check and finish</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Deze invoer heeft een fout. Na het afronden gaat ze naar de coördinator.</source>
+      <translation>This entry has an error. After finishing it goes to the coordinator.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Dit is de eerste sectie.</source>
+      <translation>This is the first section.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Een vakje aankruisen of het kruisje weghalen</source>
+      <translation>Tick a box or remove the tick</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Het gaat om: {fields}.</source>
+      <translation>This concerns: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Invoer afronden</source>
+      <translation>Finish entry</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Invoer weggooien?</source>
+      <translation>Throw the entry away?</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Je invoer van stembureau {number} is bewaard. Je kunt later verder.</source>
+      <translation>Your entry of polling station {number} is kept. You can go on later.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Je invoer van stembureau {number} is weggegooid.</source>
+      <translation>Your entry of polling station {number} has been thrown away.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Naar de lijst met secties</source>
+      <translation>To the list of sections</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Naar het totaal van de lijst</source>
+      <translation>To the list total</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Naar het volgende veld (ook Tab of ↓)</source>
+      <translation>To the next field (also Tab or ↓)</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Naar het vorige veld</source>
+      <translation>To the previous field</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Opslaan en controleren</source>
+      <translation>Save and check</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Opslaan en verder</source>
+      <translation>Save and continue</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Secties van het proces-verbaal</source>
+      <translation>Sections of the official report</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Stoppen…</source>
+      <translation>Stop…</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Weggooien</source>
+      <translation>Throw away</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>stembureau {number}</source>
+      <translation>polling station {number}</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/finished.py" />
+      <source>De getallen van dit stembureau staan niet meer op het scherm.</source>
+      <translation>The numbers of this polling station are no longer on the screen.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/finished.py" />
+      <source>Invoer afgerond: {station}</source>
+      <translation>Entry finished: {station}</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/finished.py" />
+      <source>Volgend stembureau</source>
+      <translation>Next polling station</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/form.py" />
+      <source>Kandidaat</source>
+      <translation>Candidate</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/form.py" />
+      <source>Opgeteld uit de kandidaten</source>
+      <translation>Added up from the candidates</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/form.py" />
+      <source>Stemmen</source>
+      <translation>Votes</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/form.py" />
+      <source>Stemmen voor {number} {name}</source>
+      <translation>Votes for {number} {name}</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/form.py" />
+      <source>Velden van deze sectie</source>
+      <translation>Fields of this section</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/form.py" />
+      <source>{total} (zoals op het papier)</source>
+      <translation>{total} (as on the paper)</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>&amp;Nummer van het stembureau</source>
+      <translation>Polling station &amp;number</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>Beginnen</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>Je hebt geen onafgeronde invoer.</source>
+      <translation>You have no unfinished entries.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>Jouw onafgeronde invoer</source>
+      <translation>Your unfinished entries</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>Klopt de naam met het papier? Druk dan op Enter: {action}.</source>
+      <translation>Does the name match the paper? Then press Enter: {action}.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>Nummer van het stembureau</source>
+      <translation>Polling station number</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>Stembureau opzoeken; nog een keer: beginnen</source>
+      <translation>Look up the polling station; once more: start</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>Typ eerst het nummer van een stembureau.</source>
+      <translation>First type the number of a polling station.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>Typ het nummer dat op het proces-verbaal staat.</source>
+      <translation>Type the number that is on the official report.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>Verder</source>
+      <translation>Resume</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>Verder met stembureau {number}</source>
+      <translation>Resume polling station {number}</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>Voortgang gemeente</source>
+      <translation>Progress of the municipality</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>Voortgang gemeente: {done} van {total} stembureaus definitief ({percent}%)</source>
+      <translation>Progress of the municipality: {done} of {total} polling stations definitive ({percent}%)</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>Welk stembureau ga je invoeren?</source>
+      <translation>Which polling station will you enter?</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>{detail} · teruggestuurd: velden opnieuw typen</source>
+      <translation>{detail} · sent back: type fields again</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>{slot} · {done} van {total} secties opgeslagen</source>
+      <translation>{slot} · {done} of {total} sections saved</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/home.py" />
+      <source>{state}: je kunt nu niet invoeren. De coördinator zet de invoer weer aan.</source>
+      <translation>{state}: you cannot enter now. The coordinator will resume data entry.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/review.py" />
+      <source>Alle secties zijn opgeslagen. Controleer het overzicht en rond af.</source>
+      <translation>All sections are saved. Check the overview and finish.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/review.py" />
+      <source>Er staan fouten in. Na het afronden gaat deze invoer naar de coördinator.</source>
+      <translation>It has errors. After finishing, this entry goes to the coordinator.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/review.py" />
+      <source>Niet opgeslagen getypt werk in: {sections}. Dat telt niet mee.</source>
+      <translation>Typed but not saved in: {sections}. That does not count.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/review.py" />
+      <source>Overzicht van de secties</source>
+      <translation>Overview of the sections</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/stop.py" />
+      <source>Bewaren en stoppen</source>
+      <translation>Keep and stop</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/stop.py" />
+      <source>Bewaren: wat je van {station} hebt opgeslagen, blijft bewaard. Je kunt later verder, ook op een andere laptop.</source>
+      <translation>Keep: what you saved of {station} is kept. You can go on later, also on another laptop.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/stop.py" />
+      <source>Let op: wat je in '{section}' hebt getypt, is nog niet opgeslagen en wordt niet bewaard.</source>
+      <translation>Note: what you typed in '{section}' is not saved yet and will not be kept.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/stop.py" />
+      <source>Stoppen met deze invoer?</source>
+      <translation>Stop with this entry?</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/stop.py" />
+      <source>Weggooien: alles wat je van {station} hebt getypt, wordt weggegooid. Een invoerder kan daarna opnieuw beginnen.</source>
+      <translation>Throw away: everything you typed of {station} is thrown away. A typist can then start again.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/stop.py" />
+      <source>Weggooien…</source>
+      <translation>Throw away…</translation>
+    </message>
+    <message>
+      <location filename="../widgets/basic.py" />
+      <source>FOUT</source>
+      <translation>ERROR</translation>
+    </message>
+    <message>
+      <location filename="../widgets/files.py" />
+      <source>Bladeren…</source>
+      <translation>Browse…</translation>
     </message>
     <message>
       <location filename="../widgets/findings.py" />
@@ -798,18 +1980,13 @@
     </message>
     <message>
       <location filename="../widgets/findings.py" />
-      <source>Fout</source>
-      <translation>Error</translation>
-    </message>
-    <message>
-      <location filename="../widgets/findings.py" />
       <source>Ik heb de aantallen gecontroleerd met het papier</source>
       <translation>I have checked the numbers against the paper</translation>
     </message>
     <message>
       <location filename="../widgets/findings.py" />
-      <source>Waarschuwing</source>
-      <translation>Warning</translation>
+      <source>Meldingen bij deze sectie</source>
+      <translation>Messages for this section</translation>
     </message>
     <message>
       <location filename="../widgets/header.py" />
@@ -823,6 +2000,11 @@
     </message>
     <message>
       <location filename="../widgets/page.py" />
+      <source>Sluiten</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../widgets/page.py" />
       <source>Sneltoetsen</source>
       <translation>Keyboard shortcuts</translation>
     </message>
@@ -830,11 +2012,6 @@
       <location filename="../widgets/page.py" />
       <source>Sneltoetsen — {page}</source>
       <translation>Keyboard shortcuts — {page}</translation>
-    </message>
-    <message>
-      <location filename="../widgets/sections.py" />
-      <source>fout</source>
-      <translation>error</translation>
     </message>
     <message>
       <location filename="../widgets/sections.py" />
@@ -853,8 +2030,8 @@
     </message>
     <message>
       <location filename="../widgets/sections.py" />
-      <source>waarschuwing</source>
-      <translation>warning</translation>
+      <source>opnieuw typen</source>
+      <translation>type again</translation>
     </message>
     <message>
       <location filename="../widgets/shell.py" />
@@ -872,6 +2049,70 @@
       <translation>Uitslag</translation>
     </message>
     <message>
+      <source>&amp;Datum</source>
+      <translation type="vanished">&amp;Date</translation>
+    </message>
+    <message>
+      <source>&amp;Gemeente</source>
+      <translation type="vanished">&amp;Municipality</translation>
+    </message>
+    <message>
+      <source>&amp;Kandidatenlijsten</source>
+      <translation type="vanished">&amp;Candidate lists</translation>
+    </message>
+    <message>
+      <source>&amp;Kandidatenlijsten (230b)</source>
+      <translation type="vanished">&amp;Candidate lists (230b)</translation>
+    </message>
+    <message>
+      <source>&amp;Map voor de uitvoer</source>
+      <translation type="vanished">&amp;Output folder</translation>
+    </message>
+    <message>
+      <source>&amp;Plaats</source>
+      <translation type="vanished">&amp;Place</translation>
+    </message>
+    <message>
+      <source>&amp;Rol</source>
+      <translation type="vanished">&amp;Role</translation>
+    </message>
+    <message>
+      <source>&amp;Sessie</source>
+      <translation type="vanished">&amp;Session</translation>
+    </message>
+    <message>
+      <source>&amp;Stembureau</source>
+      <translation type="vanished">Polling &amp;station</translation>
+    </message>
+    <message>
+      <source>&amp;Stembureaus</source>
+      <translation type="vanished">Polling &amp;stations</translation>
+    </message>
+    <message>
+      <source>&amp;Toelichting / reden</source>
+      <translation type="vanished">&amp;Explanation / reason</translation>
+    </message>
+    <message>
+      <source>&amp;Verkiezingsdefinitie</source>
+      <translation type="vanished">Election &amp;definition</translation>
+    </message>
+    <message>
+      <source>1e invoerder</source>
+      <translation type="vanished">1st typist</translation>
+    </message>
+    <message>
+      <source>2e invoerder</source>
+      <translation type="vanished">2nd typist</translation>
+    </message>
+    <message>
+      <source>510b en proces-verbaal geschreven</source>
+      <translation type="vanished">510b and official report written</translation>
+    </message>
+    <message>
+      <source>510b en proces-verbaal maken</source>
+      <translation type="vanished">Make the 510b and the official report</translation>
+    </message>
+    <message>
       <source>510b geschreven: </source>
       <translation type="vanished">510b written: </translation>
     </message>
@@ -884,12 +2125,144 @@
       <translation type="vanished">510b &amp;file</translation>
     </message>
     <message>
+      <source>Aangemaakt: </source>
+      <translation type="vanished">Created: </translation>
+    </message>
+    <message>
+      <source>Afgehandeld</source>
+      <translation type="vanished">Resolved</translation>
+    </message>
+    <message>
+      <source>Afgerond</source>
+      <translation type="vanished">Finished</translation>
+    </message>
+    <message>
+      <source>Alle secties zijn ingevoerd. Rond de invoer af.</source>
+      <translation type="vanished">All sections are entered. Finish the entry.</translation>
+    </message>
+    <message>
+      <source>Alle statussen</source>
+      <translation type="vanished">All statuses</translation>
+    </message>
+    <message>
+      <source>Alleen verschillen terugsturen naar gekozen invoer</source>
+      <translation type="vanished">Send only the differences back to the chosen entry</translation>
+    </message>
+    <message>
+      <source>Auditlog klopt: {count} regels, laatste wijziging {at}</source>
+      <translation type="vanished">Audit log is correct: {count} entries, last change {at}</translation>
+    </message>
+    <message>
+      <source>Back-up (*.sqlite)</source>
+      <translation type="vanished">Backup (*.sqlite)</translation>
+    </message>
+    <message>
+      <source>Back-up gemaakt en gecontroleerd</source>
+      <translation type="vanished">Backup made and checked</translation>
+    </message>
+    <message>
+      <source>Back-up kiezen</source>
+      <translation type="vanished">Choose backup</translation>
+    </message>
+    <message>
+      <source>Back-up teruggezet. Log opnieuw in.</source>
+      <translation type="vanished">Backup restored. Log in again.</translation>
+    </message>
+    <message>
+      <source>Back-up terugzetten</source>
+      <translation type="vanished">Restore backup</translation>
+    </message>
+    <message>
+      <source>Back-up terugzetten…</source>
+      <translation type="vanished">Restore backup…</translation>
+    </message>
+    <message>
+      <source>Back-up&amp;map</source>
+      <translation type="vanished">Backup &amp;folder</translation>
+    </message>
+    <message>
+      <source>Beide invoeren weggooien</source>
+      <translation type="vanished">Discard both entries</translation>
+    </message>
+    <message>
+      <source>Bestand met stembureaus kiezen</source>
+      <translation type="vanished">Choose file with polling stations</translation>
+    </message>
+    <message>
       <source>Bestand voor de 510b</source>
       <translation type="vanished">File for the 510b</translation>
     </message>
     <message>
+      <source>Bestand: {name}</source>
+      <translation type="vanished">File: {name}</translation>
+    </message>
+    <message>
+      <source>Centraal tellen: het GSB telt de stemmen per kandidaat</source>
+      <translation type="vanished">Central count: the GSB counts the votes per candidate</translation>
+    </message>
+    <message>
+      <source>Controlegetal (SHA-256) klopt: {hash}…</source>
+      <translation type="vanished">Checksum (SHA-256) is correct: {hash}…</translation>
+    </message>
+    <message>
+      <source>Daarna moet iedereen opnieuw inloggen.</source>
+      <translation type="vanished">Afterwards everyone has to log in again.</translation>
+    </message>
+    <message>
+      <source>Datum van de zitting</source>
+      <translation type="vanished">Date of the session</translation>
+    </message>
+    <message>
+      <source>Decentraal tellen: het stembureau telt per kandidaat</source>
+      <translation type="vanished">Decentral count: the polling station counts per candidate</translation>
+    </message>
+    <message>
+      <source>Definitie: groep &amp;3 van het papier</source>
+      <translation type="vanished">Definition: group &amp;3 from the paper</translation>
+    </message>
+    <message>
+      <source>Definitie: groep &amp;4 van het papier</source>
+      <translation type="vanished">Definition: group &amp;4 from the paper</translation>
+    </message>
+    <message>
+      <source>Definitief</source>
+      <translation type="vanished">Definitive</translation>
+    </message>
+    <message>
+      <source>Definitief stembureau heropenen</source>
+      <translation type="vanished">Reopen definitive polling station</translation>
+    </message>
+    <message>
+      <source>Deze back-up is gecontroleerd en in orde.</source>
+      <translation type="vanished">This backup has been checked and is in order.</translation>
+    </message>
+    <message>
+      <source>Deze back-up kan niet worden teruggezet.</source>
+      <translation type="vanished">This backup cannot be restored.</translation>
+    </message>
+    <message>
+      <source>Eerste invoer houden</source>
+      <translation type="vanished">Keep first entry</translation>
+    </message>
+    <message>
       <source>Eerste weggelaten groep</source>
       <translation type="vanished">First blanked group</translation>
+    </message>
+    <message>
+      <source>Eén per regel: nummer;naam;kiesgerechtigden</source>
+      <translation type="vanished">One per line: number;name;eligible voters</translation>
+    </message>
+    <message>
+      <source>Filter op status</source>
+      <translation type="vanished">Filter by status</translation>
+    </message>
+    <message>
+      <source>Gebruikers&amp;naam</source>
+      <translation type="vanished">User &amp;name</translation>
+    </message>
+    <message>
+      <source>Gegevens van de back-up</source>
+      <translation type="vanished">Details of the backup</translation>
     </message>
     <message>
       <source>Groep &amp;1 van het papier</source>
@@ -900,20 +2273,300 @@
       <translation type="vanished">Group &amp;2 from the paper</translation>
     </message>
     <message>
+      <source>Heropend</source>
+      <translation type="vanished">Reopened</translation>
+    </message>
+    <message>
+      <source>Ik heb de waarschuwingen gecontroleerd met het papier</source>
+      <translation type="vanished">I have checked the warnings against the paper</translation>
+    </message>
+    <message>
+      <source>Ingericht: </source>
+      <translation type="vanished">Set up: </translation>
+    </message>
+    <message>
+      <source>Invoer afgesloten</source>
+      <translation type="vanished">Data entry closed</translation>
+    </message>
+    <message>
+      <source>Invoer afsluiten</source>
+      <translation type="vanished">Close data entry</translation>
+    </message>
+    <message>
+      <source>Invoer met fouten terugsturen</source>
+      <translation type="vanished">Send entry with errors back</translation>
+    </message>
+    <message>
+      <source>Invoer met fouten weggooien</source>
+      <translation type="vanished">Discard entry with errors</translation>
+    </message>
+    <message>
+      <source>Kandidatenlijsten kiezen</source>
+      <translation type="vanished">Choose candidate lists</translation>
+    </message>
+    <message>
+      <source>Kandidatenlijsten voor de export</source>
+      <translation type="vanished">Candidate lists for the export</translation>
+    </message>
+    <message>
+      <source>Kandidatenlijsten: eerste weggelaten groep</source>
+      <translation type="vanished">Candidate lists: first blanked group</translation>
+    </message>
+    <message>
+      <source>Kandidatenlijsten: tweede weggelaten groep</source>
+      <translation type="vanished">Candidate lists: second blanked group</translation>
+    </message>
+    <message>
+      <source>Kies de gemeente…</source>
+      <translation type="vanished">Choose the municipality…</translation>
+    </message>
+    <message>
+      <source>LET OP</source>
+      <translation type="vanished">NOTE</translation>
+    </message>
+    <message>
+      <source>LET OP: alle gegevens van nu worden vervangen door die uit de back-up.</source>
+      <translation type="vanished">NOTE: all current data will be replaced by the data in the backup.</translation>
+    </message>
+    <message>
+      <source>Lijsten: groep &amp;1 van het papier</source>
+      <translation type="vanished">Lists: group &amp;1 from the paper</translation>
+    </message>
+    <message>
+      <source>Lijsten: groep &amp;2 van het papier</source>
+      <translation type="vanished">Lists: group &amp;2 from the paper</translation>
+    </message>
+    <message>
+      <source>Manier van &amp;tellen</source>
+      <translation type="vanished">How votes are &amp;counted</translation>
+    </message>
+    <message>
+      <source>Manier van tellen</source>
+      <translation type="vanished">How votes are counted</translation>
+    </message>
+    <message>
+      <source>Map voor de 510b en het proces-verbaal</source>
+      <translation type="vanished">Folder for the 510b and the official report</translation>
+    </message>
+    <message>
+      <source>Map voor de back-up</source>
+      <translation type="vanished">Folder for the backup</translation>
+    </message>
+    <message>
+      <source>Melding coördinator</source>
+      <translation type="vanished">Coordinator message</translation>
+    </message>
+    <message>
+      <source>Melding terugzetten</source>
+      <translation type="vanished">Restore message</translation>
+    </message>
+    <message>
+      <source>Naam van de gebruiker</source>
+      <translation type="vanished">Name of the user</translation>
+    </message>
+    <message>
+      <source>Niet opgeslagen: vink het controlevakje aan.</source>
+      <translation type="vanished">Not saved: tick the check box.</translation>
+    </message>
+    <message>
+      <source>Nieuwe gebruikersnaam</source>
+      <translation type="vanished">New user name</translation>
+    </message>
+    <message>
+      <source>Nummer stembureau</source>
+      <translation type="vanished">Polling station number</translation>
+    </message>
+    <message>
+      <source>Of stembureaus &amp;typen</source>
+      <translation type="vanished">Or &amp;type polling stations</translation>
+    </message>
+    <message>
+      <source>Overzicht stembureaus</source>
+      <translation type="vanished">Overview of polling stations</translation>
+    </message>
+    <message>
+      <source>Plaats van de zitting</source>
+      <translation type="vanished">Place of the session</translation>
+    </message>
+    <message>
+      <source>Projectieweergave</source>
+      <translation type="vanished">Projector view</translation>
+    </message>
+    <message>
+      <source>Projectieweergave voortgang</source>
+      <translation type="vanished">Projector view of progress</translation>
+    </message>
+    <message>
+      <source>Sectie opslaan (Shift+Enter)</source>
+      <translation type="vanished">Save section (Shift+Enter)</translation>
+    </message>
+    <message>
+      <source>Secties</source>
+      <translation type="vanished">Sections</translation>
+    </message>
+    <message>
+      <source>Signalen</source>
+      <translation type="vanished">Signals</translation>
+    </message>
+    <message>
+      <source>Stembureau afhandelen</source>
+      <translation type="vanished">Resolve polling station</translation>
+    </message>
+    <message>
+      <source>Stembureau openen</source>
+      <translation type="vanished">Open polling station</translation>
+    </message>
+    <message>
+      <source>Stembureau voor afhandeling</source>
+      <translation type="vanished">Polling station to resolve</translation>
+    </message>
+    <message>
+      <source>Stembureaus (110b of 510b)</source>
+      <translation type="vanished">Polling stations (110b or 510b)</translation>
+    </message>
+    <message>
       <source>Stembureaus (510b of 110b)</source>
       <translation type="vanished">Polling stations (510b or 110b)</translation>
+    </message>
+    <message>
+      <source>Stembureaus zelf typen</source>
+      <translation type="vanished">Type the polling stations yourself</translation>
+    </message>
+    <message>
+      <source>Teruggestuurd naar {name}</source>
+      <translation type="vanished">Sent back to {name}</translation>
+    </message>
+    <message>
+      <source>Terugsturen &amp;naar</source>
+      <translation type="vanished">Send back &amp;to</translation>
+    </message>
+    <message>
+      <source>Toelichting of reden</source>
+      <translation type="vanished">Explanation or reason</translation>
+    </message>
+    <message>
+      <source>Toelichting opgeslagen</source>
+      <translation type="vanished">Explanation saved</translation>
+    </message>
+    <message>
+      <source>Toelichting opslaan (komt op het PV)</source>
+      <translation type="vanished">Save explanation (printed on the report)</translation>
+    </message>
+    <message>
+      <source>Toon eerst de verschillen en kies naar wie ze teruggaan.</source>
+      <translation type="vanished">First show the differences and choose who they go back to.</translation>
+    </message>
+    <message>
+      <source>Tweede invoer houden</source>
+      <translation type="vanished">Keep second entry</translation>
     </message>
     <message>
       <source>Tweede weggelaten groep</source>
       <translation type="vanished">Second blanked group</translation>
     </message>
     <message>
+      <source>Uitslag — invoer processen-verbaal</source>
+      <translation type="vanished">Uitslag — entering official reports</translation>
+    </message>
+    <message>
+      <source>Verkiezingsdefinitie kiezen</source>
+      <translation type="vanished">Choose election definition</translation>
+    </message>
+    <message>
+      <source>Verkiezingsdefinitie: eerste weggelaten groep</source>
+      <translation type="vanished">Election definition: first blanked group</translation>
+    </message>
+    <message>
+      <source>Verkiezingsdefinitie: tweede weggelaten groep</source>
+      <translation type="vanished">Election definition: second blanked group</translation>
+    </message>
+    <message>
+      <source>Verschillen naast elkaar</source>
+      <translation type="vanished">Differences side by side</translation>
+    </message>
+    <message>
+      <source>Verschillen terugsturen naar</source>
+      <translation type="vanished">Send differences back to</translation>
+    </message>
+    <message>
+      <source>Verschillen tonen</source>
+      <translation type="vanished">Show differences</translation>
+    </message>
+    <message>
+      <source>Vingerafdruk kandidatenlijsten</source>
+      <translation type="vanished">Fingerprint of the candidate lists</translation>
+    </message>
+    <message>
+      <source>Vingerafdruk kandidatenlijsten: </source>
+      <translation type="vanished">Fingerprint of the candidate lists: </translation>
+    </message>
+    <message>
       <source>Vingerafdruk tonen</source>
       <translation type="vanished">Show fingerprint</translation>
     </message>
     <message>
+      <source>Vingerafdruk verkiezingsdefinitie</source>
+      <translation type="vanished">Fingerprint of the election definition</translation>
+    </message>
+    <message>
+      <source>Vingerafdruk verkiezingsdefinitie: </source>
+      <translation type="vanished">Fingerprint of the election definition: </translation>
+    </message>
+    <message>
       <source>Vingerafdruk: </source>
       <translation type="vanished">Fingerprint: </translation>
+    </message>
+    <message>
+      <source>Vingerafdrukken tonen</source>
+      <translation type="vanished">Show fingerprints</translation>
+    </message>
+    <message>
+      <source>Voortgang invoer</source>
+      <translation type="vanished">Data entry progress</translation>
+    </message>
+    <message>
+      <source>Wacht&amp;woord</source>
+      <translation type="vanished">Pass&amp;word</translation>
+    </message>
+    <message>
+      <source>Wachtwoord nieuwe gebruiker</source>
+      <translation type="vanished">Password of the new user</translation>
+    </message>
+    <message>
+      <source>Wat na het maken van de back-up is ingevoerd, gaat verloren.</source>
+      <translation type="vanished">Anything entered after the backup was made will be lost.</translation>
+    </message>
+    <message>
+      <source>Zitting en uitslag</source>
+      <translation type="vanished">Session and result</translation>
+    </message>
+    <message>
+      <source>Zoek op nummer</source>
+      <translation type="vanished">Search by number</translation>
+    </message>
+    <message>
+      <source>definitief</source>
+      <translation type="vanished">definitive</translation>
+    </message>
+    <message>
+      <source>fouten</source>
+      <translation type="vanished">errors</translation>
+    </message>
+    <message>
+      <source>stembureau</source>
+      <translation type="vanished">polling station</translation>
+    </message>
+    <message>
+      <source>toelichting</source>
+      <translation type="vanished">explanation</translation>
+    </message>
+    <message>
+      <source>vingerafdruk</source>
+      <translation type="vanished">fingerprint</translation>
+    </message>
+    <message>
+      <source>waarschuwingen</source>
+      <translation type="vanished">warnings</translation>
     </message>
   </context>
 </TS>

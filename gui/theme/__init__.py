@@ -1,5 +1,5 @@
 """The look of the app in one place: the palette (:mod:`gui.theme.palette`) and the stylesheet
-``uitslag.qss`` built from it, applied once to the QApplication by :func:`apply` (app.md §2.8).
+``uitslag.qss`` built from it, applied once to the QApplication by :func:`apply` (app.md §2 (principle 8)).
 
 Widgets never set a colour themselves: they carry dynamic properties (``kind``, ``tone``,
 ``finding``, …) that the stylesheet styles; :func:`restyle` re-applies the stylesheet after such a

@@ -1,7 +1,7 @@
-"""The one palette of the app: named colours, font sizes and spacing (app.md §2.4, §2.8).
+"""The one palette of the app: named colours, font sizes and spacing (app.md §2 (principles 4 and 8)).
 
 Every colour the stylesheet (``uitslag.qss``) uses is a token here, written ``@name`` in the QSS and
-filled in by :func:`gui.theme.stylesheet`. The meanings follow app.md §2.4: *definitive* is green,
+filled in by :func:`gui.theme.stylesheet`. The meanings follow app.md §2 (principle 4): *definitive* is green,
 *needs the coordinator* (errors, differences) is red, *in progress* is blue, *waiting* is grey and a
 *warning* is amber; a colour is always paired with a text or an icon glyph. Text sits dark on light
 surfaces everywhere; only the primary and danger buttons and the selection carry light text, and they
@@ -82,6 +82,9 @@ FONT_SIZES: Final = MappingProxyType(
         "projector_count": 48,
         "projector_label": 20,
         "projector_title": 30,
+        "projector_medium_count": 32,  # the projector on a low screen (125 % scaling)
+        "projector_medium_label": 14,
+        "projector_medium_title": 20,
         "help_keys": 11,
     }
 )
@@ -95,7 +98,7 @@ RADIUS: Final = 4
 
 NUMBER_DIGITS: Final = 9
 """A number field is as wide as this many digits (999.999.999, the largest count, typed without
-separators) plus its padding — about 8 digits, as app.md §2.5 asks, and never the page's width."""
+separators) plus its padding — about 8 digits, as app.md §2 (principle 5) asks, and never the page's width."""
 
 
 def tokens() -> dict[str, str]:

@@ -16,6 +16,7 @@ widgets hold no rule of the election; what they show comes from the services.
 from gui.widgets.basic import add_row, button, large, line_edit, message_label, show_problems
 from gui.widgets.buttons import (
     ConfirmDialog,
+    FittedDialog,
     action_button,
     confirm,
     danger_button,
@@ -40,6 +41,7 @@ __all__ = [
     "FileChooser",
     "FindingView",
     "FindingsBox",
+    "FittedDialog",
     "HeaderInfo",
     "HelpOverlay",
     "NumberDisplay",

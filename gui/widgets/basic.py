@@ -6,7 +6,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from gui.i18n import language, tr
-from kieskring.errors import UserError
+from kieskring.app.api.vocabulary import UserError
 
 
 def line_edit(name: str, *, password: bool = False) -> QLineEdit:

@@ -1,4 +1,4 @@
-"""Buttons with one look per meaning (app.md §2.3): one *primary* action per screen, *secondary*
+"""Buttons with one look per meaning (app.md §2 (principle 3)): one *primary* action per screen, *secondary*
 actions, and *danger* for what destroys or cannot be undone. A button is as wide as its text (never the
 page's width) and shows its shortcut, so the keyboard user finds it (Abacus users never did).
 
@@ -70,6 +70,15 @@ def danger_button(text: str, name: str, shortcut: str | None = None) -> QPushBut
     return action_button(text, name, kind="danger", shortcut=shortcut)
 
 
+def fit_to_text(dialog: QWidget) -> None:
+    """Make ``dialog`` tall enough for its word-wrapped labels at their width (Qt sizes a dialog
+    before it knows how many lines a wrapped label needs, and cuts the last lines off)."""
+    for label in dialog.findChildren(QLabel):
+        if label.wordWrap() and label.isVisibleTo(dialog) and label.text():
+            label.setMinimumHeight(label.heightForWidth(label.width()))
+    dialog.adjustSize()
+
+
 def set_available(button: QPushButton, available: bool, reason: str = "") -> None:
     """Enable ``button``, or disable it with the ``reason`` why (tooltip and accessible
     description); a disabled action without a reason is refused."""
@@ -78,6 +87,14 @@ def set_available(button: QPushButton, available: bool, reason: str = "") -> Non
     button.setEnabled(available)
     button.setToolTip("" if available else reason)
     button.setAccessibleDescription("" if available else reason)
+
+
+class FittedDialog(QDialog):
+    """A dialog that grows to show every line of its word-wrapped texts when it opens."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_to_text(self)
 
 
 class ConfirmDialog(QDialog):
@@ -124,8 +141,9 @@ class ConfirmDialog(QDialog):
         self.cancel_button.setFocus()
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Every time it opens, the focus is on "Annuleren"."""
+        """Every time it opens, the focus is on "Annuleren" (and every line of the question shows)."""
         super().showEvent(event)
+        fit_to_text(self)
         self.cancel_button.setFocus()
 
 

@@ -1,4 +1,4 @@
-"""The window's header (app.md §3.1, §4, §7): who works where — "Uitslag · election · municipality ·
+"""The window's header (app.md §3.1, §4): who works where — "Uitslag · election · municipality ·
 body · role · user" — and whether the app works on this laptop or is connected to a server. The values
 are passed in (from the interface object); the header looks nothing up."""
 
@@ -57,8 +57,15 @@ class WindowHeader(QFrame):
         layout.setSpacing(16)
         layout.addWidget(self.title, 1)
         layout.addWidget(self.connection)
+        self.action_row = QHBoxLayout()
+        self.action_row.setSpacing(8)
+        layout.addLayout(self.action_row)
         self.info = HeaderInfo()
         self.set_info(info or HeaderInfo())
+
+    def add_action(self, widget: QWidget) -> None:
+        """A control at the right end of the header that works on every page (e.g. logging out)."""
+        self.action_row.addWidget(widget)
 
     def set_info(self, info: HeaderInfo) -> None:
         """Show ``info``."""

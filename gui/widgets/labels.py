@@ -1,9 +1,9 @@
-"""Long names never get cut off silently (app.md §2.1): :class:`ElidedLabel` ends them with "…" where
+"""Long names never get cut off silently (app.md §2 (principle 1)): :class:`ElidedLabel` ends them with "…" where
 there is no room, and shows the full text in its tooltip and its accessible name."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -51,6 +51,13 @@ class ElidedLabel(QLabel):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new font (the stylesheet making the text bold) needs a new cut."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.updateGeometry()
+            self._elide()
 
     def _elide(self) -> None:
         room = self.contentsRect().width() - 2 * self.margin()

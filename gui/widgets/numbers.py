@@ -1,9 +1,9 @@
-"""Numbers look like numbers (app.md §2.5): right-aligned, about 8 digits wide, tabular figures,
+"""Numbers look like numbers (app.md §2 (principle 5)): right-aligned, about 8 digits wide, tabular figures,
 typed without separators and shown with them.
 
 :class:`NumberField` is where a typist types a count from the paper: digits only, at most
 999.999.999 (the largest count the services accept; the services decide what is valid), empty means
-"not typed" (the services read it as 0). Keyboard first (app.md §2.2): Enter, Tab and ↓ go to the next
+"not typed" (the services read it as 0). Keyboard first (app.md §2 (principle 2)): Enter, Tab and ↓ go to the next
 field, ↑ to the previous one, Shift+↓ jumps to a named target (the list total on a list page),
 Shift+Enter asks to save the section; the content is selected when the field gets the focus, so a
 correction is typed over it. :class:`NumberDisplay` shows a number read-only, with thousands
@@ -72,7 +72,7 @@ class NumberField(QLineEdit):
 
     @staticmethod
     def width_for(font: QFont) -> int:
-        """Nine digits plus the stylesheet's padding and border (about 8 digits: app.md §2.5)."""
+        """Nine digits plus the stylesheet's padding and border (about 8 digits: app.md §2 (principle 5))."""
         return digits_width(number_font(font)) + 2 * SPACING["md"] + 8
 
     def value(self) -> int | None:

@@ -1,4 +1,4 @@
-"""The scaffold of every screen (app.md §2, §7): a title row, the content, and an action bar at the
+"""The scaffold of every screen (app.md §2): a title row, the content, and an action bar at the
 bottom with the one primary action at the right. The content does not scroll as a whole; a list or a
 long form scrolls vertically inside itself (:func:`vertical_scroll`), never sideways.
 
@@ -67,7 +67,6 @@ class Page(QWidget):
         self.subtitle = QLabel(subtitle)
         self.subtitle.setProperty("kind", "page-subtitle")
         self.subtitle.setWordWrap(True)
-        self.subtitle.setVisible(bool(subtitle))
         self.header_right = QHBoxLayout()
         self.header_right.setSpacing(8)
         self.content = QVBoxLayout()
@@ -76,6 +75,9 @@ class Page(QWidget):
         self.first_focus: QWidget | None = None
         self.declared: list[Shortcut] = []
         self._build()
+        # only now: shown before it has a parent, a label would open as a window of its own (and
+        # take the keyboard focus away from the app's window)
+        self.subtitle.setVisible(bool(subtitle))
 
     def _build(self) -> None:
         top = QHBoxLayout()

@@ -1,7 +1,8 @@
-"""The left column of the entry form (app.md §3.3, §7): one item per section of the paper, in the
+"""The left column of the entry form (app.md §3.3): one item per section of the paper, in the
 paper's order, each showing its state by a glyph and the text's style — ✓ done, ✗ error, ⚠ warning,
-○ not started, ▶ the section on screen (in bold). ↑/↓, Home/End move through it, Enter or Space
-chooses (``chosen`` gives the section's key); a section that may not be opened yet is disabled.
+↻ fields sent back to type again, ○ not started, ▶ the section on screen (in bold). ↑/↓, Home/End
+move through it, Enter or Space chooses (``chosen`` gives the section's key); a section that may not
+be opened yet is disabled.
 
 Which sections may be opened, and their states, are the services' to say; the list only shows them."""
 
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from gui.i18n import tr, tr_noop
 from gui.theme import restyle
 from gui.widgets.labels import ElidedLabel
-from gui.widgets.status import ERRORS, NOT_STARTED, WARNING, Look
+from gui.widgets.status import ERRORS, NOT_STARTED, RETYPE, WARNING, Look
 
 CURRENT = Look("blue", "▶")
 DONE = Look("green", "✓")
@@ -36,6 +37,7 @@ STATES: Final = MappingProxyType(
         "done": (DONE, tr_noop("klaar")),
         "error": (ERRORS, tr_noop("fout")),
         "warning": (WARNING, tr_noop("waarschuwing")),
+        "to_retype": (RETYPE, tr_noop("opnieuw typen")),
     }
 )
 """A section's state → its glyph and the word a screen reader says."""
@@ -119,7 +121,7 @@ class SectionList(QListWidget):
         return tuple(self.rows)
 
     def set_state(self, key: str, state: str) -> None:
-        """Show ``state`` (not_started, done, error, warning) for section ``key``."""
+        """Show ``state`` (not_started, done, error, warning, to_retype) for section ``key``."""
         if state not in STATES:
             raise ValueError(f"unknown section state {state!r}")
         self.states[key] = state

@@ -1,5 +1,5 @@
 """The window every screen lives in: the header (who, where, connected to what), one page at a time,
-and the F1 help overlay listing the shortcuts of the page on screen (app.md §2.2, §3.1, §4).
+and the F1 help overlay listing the shortcuts of the page on screen (app.md §2 (principle 2), §3.1, §4).
 
 The window title repeats the header, so the taskbar says it too. The shell holds no logic: phase-2
 screens are :class:`~gui.widgets.page.Page` objects that the shell shows."""

@@ -1,4 +1,4 @@
-"""Status is colour *and* text *and* a glyph (app.md §2.4): never colour alone, because colour-blind
+"""Status is colour *and* text *and* a glyph (app.md §2 (principle 4)): never colour alone, because colour-blind
 users and washed-out projectors must read it too.
 
 A state key (the value of :class:`kieskring.app.states.EntryState`, or one of the extra keys below)
@@ -31,6 +31,8 @@ BUSY = Look("blue", "◐")
 WAITING = Look("grey", "◑")
 NOT_STARTED = Look("grey", "○")
 WARNING = Look("amber", "⚠")
+RETYPE = Look("amber", "↻")
+"""Fields the coordinator sent back: type them again."""
 
 LOOKS: Final = MappingProxyType(
     {
@@ -53,6 +55,7 @@ LOOKS: Final = MappingProxyType(
         "error": ERRORS,
         "errors": ERRORS,
         "warning": WARNING,
+        "to_retype": RETYPE,
     }
 )
 """State key → look. An unknown key is a defect (KeyError), never a silent grey."""
@@ -73,7 +76,7 @@ class StatusBadge(QLabel):
         self, state: str, label: str, *, size: str = "normal", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        if size not in ("normal", "large"):
+        if size not in ("normal", "medium", "large"):
             raise ValueError(f"unknown badge size {size!r}")
         self.setProperty("kind", "badge")
         self.setProperty("scale", size)

@@ -1,6 +1,8 @@
 """Counts at a glance: a :class:`Tile` per state (a big count and its label; clicking it, or Space or
 Enter on it, chooses it as the dashboard's filter) and a large :class:`ProgressPanel` (app.md §3.4,
-§3.5). ``size="large"`` makes both readable from the back of the room on the projector."""
+§3.5). ``size="large"`` makes both readable from the back of the room on the projector, ``"medium"`` on a
+low projector screen (1366×768 at 125 % scaling); ``wrap=True`` lets a long state name take two lines
+instead of eliding it (the projector has no tooltip)."""
 
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from gui.widgets.labels import ElidedLabel
 from gui.widgets.numbers import format_number
 from gui.widgets.status import look
 
-SIZES = ("normal", "large")
+SIZES = ("normal", "medium", "large")
 
 
 class Tile(QPushButton):
@@ -39,6 +41,7 @@ class Tile(QPushButton):
         count: int = 0,
         *,
         size: str = "normal",
+        wrap: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -52,25 +55,33 @@ class Tile(QPushButton):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.count_label = QLabel()
         self.glyph = QLabel()
-        self.name = ElidedLabel()
+        self.name: QLabel = QLabel() if wrap else ElidedLabel()
+        if wrap:
+            self.name.setWordWrap(True)
+            self.name.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         for part, kind in ((self.count_label, "tile-count"), (self.name, "tile-label")):
             part.setProperty("kind", kind)
             part.setProperty("scale", size)
         self.glyph.setProperty("kind", "tile-label")
         self.glyph.setProperty("scale", size)
+        self.glyph.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         for part in (self.count_label, self.glyph, self.name):
             part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         bottom = QHBoxLayout()
         bottom.setSpacing(6)
-        bottom.addWidget(self.glyph)
+        bottom.addWidget(self.glyph, 0, Qt.AlignmentFlag.AlignTop)
         bottom.addWidget(self.name, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(2)
         layout.addWidget(self.count_label)
         layout.addLayout(bottom)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        if wrap:
+            policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self._label = label
         self._count = count
         self.set_state(state, label)
@@ -86,6 +97,14 @@ class Tile(QPushButton):
         self.name.setText(label)
         restyle(self, "tone", shown.tone)
         self._describe()
+
+    def set_size(self, size: str) -> None:
+        """Another of :data:`SIZES` (the projector follows its screen)."""
+        if size not in SIZES:
+            raise ValueError(f"unknown tile size {size!r}")
+        for part in (self.count_label, self.glyph, self.name):
+            restyle(part, "scale", size)
+        self.updateGeometry()
 
     def set_count(self, count: int) -> None:
         """Show ``count`` (with thousands separators)."""
@@ -105,6 +124,15 @@ class Tile(QPushButton):
         """The size of its labels (a push button would only measure its own, empty, text)."""
         layout = self.layout()
         return layout.sizeHint() if layout is not None else super().sizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        """A wrapped name is as high as its lines at the width given."""
+        layout = self.layout()
+        return layout is not None and layout.hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return layout.totalHeightForWidth(width) if layout is not None else -1
 
     def minimumSizeHint(self) -> QSize:
         layout = self.layout()
@@ -141,6 +169,13 @@ class ProgressPanel(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.text)
         layout.addWidget(self.bar)
+
+    def set_size(self, size: str) -> None:
+        """Another of :data:`SIZES`."""
+        if size not in SIZES:
+            raise ValueError(f"unknown progress size {size!r}")
+        restyle(self.text, "scale", size)
+        restyle(self.bar, "scale", size)
 
     def set_progress(self, done: int, total: int, text: str) -> None:
         """``done`` of ``total`` (the bar) and ``text`` saying it in words."""

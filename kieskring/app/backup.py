@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from kieskring.app.setup import ElectionSetup
+from kieskring.app.states import EntryState
 from kieskring.app.users import Action, User, Users
 from kieskring.errors import UserError
 from kieskring.storage import BackupReport, Store, backup_to, restore_from, verify_backup
@@ -30,6 +32,37 @@ class BackupCheck:
     audit_hash: str
     last_change: str
     """When the last action in the backup was confirmed (ISO 8601, UTC)."""
+
+
+@dataclass(frozen=True)
+class BackupContents:
+    """What a (checked) backup holds, in numbers the administrator recognises: the election, its
+    stations and how many were definitive, the accounts."""
+
+    election: str
+    stations: int
+    definitive: int
+    accounts: int
+
+
+def backup_contents(backup: Path) -> BackupContents:
+    """Read what ``backup`` holds (read-only; check it first with :func:`check_backup`)."""
+    conn = connect(backup, read_only=True)
+    try:
+        row = conn.execute("SELECT setup_json FROM election WHERE id = 1").fetchone()
+        setup = ElectionSetup.from_json(str(row[0])) if row else None
+        definitive = conn.execute(
+            "SELECT count(*) FROM station_status WHERE state = ?", (EntryState.DEFINITIVE.value,)
+        ).fetchone()[0]
+        accounts = conn.execute("SELECT count(*) FROM users").fetchone()[0]
+    finally:
+        conn.close()
+    return BackupContents(
+        setup.name if setup else "",
+        len(setup.stations) if setup else 0,
+        int(definitive),
+        int(accounts),
+    )
 
 
 def make_backup(store: Store, users: Users, user: User, folder: Path) -> BackupReport:

@@ -70,8 +70,8 @@ def username_problem(name: str) -> Problem | None:
 def skeleton(name: str) -> str:
     """The form two names share when they look alike (compare skeletons, never show them)."""
     shape = normalise_username(name).translate(_CONFUSABLE)
-    for pair, single in _CONFUSABLE_PAIRS:
-        shape = shape.replace(pair, single)
+    for pair, single in _CONFUSABLE_PAIRS:  # "m" → "rn", "w" → "vv": expanding is unambiguous
+        shape = shape.replace(single, pair)  # ("vvv" reads as "wv" and as "vw"; both give "vvv")
     return shape
 
 

@@ -14,7 +14,11 @@ functions of :mod:`kieskring.app.entry_rules`, the SQL is :mod:`kieskring.app.en
   discards both, or sends only the differing fields back to one typist; a station is definitive only when
   two entries by two different typists agree; reopens a definitive entry with a reason; writes a
   per-station explanation for warnings (for the PV);
-* every confirmed action is one transaction with one audit entry (:meth:`Store.confirm`).
+* every confirmed action is one transaction with one audit entry (:meth:`Store.confirm`);
+* in a follow-up sitting only stations whose investigation was concluded with new results are
+  entered, with the corrigendum form and the previous numbers as the basis: a field left empty keeps
+  its previous number (:mod:`kieskring.app.corrigendum`, docs/sittings.md §3) — the same states,
+  the same four eyes.
 """
 
 from __future__ import annotations
@@ -23,12 +27,14 @@ import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
+from kieskring.app import corrigendum
 from kieskring.app import entry_rules as rules
 from kieskring.app.entry_rules import entry_error as _error
 from kieskring.app.entry_store import EntryRepository, SessionState
 from kieskring.app.form import FormLayout, Values, form_layout
 from kieskring.app.records import Entry, StationStatus
-from kieskring.app.setup import ElectionSetup, StationSetup, load_setup
+from kieskring.app.setup import Body, ElectionSetup, StationSetup, load_setup
+from kieskring.app.sitting_store import SittingRepository
 from kieskring.app.states import ACTOR, EntryState, Event, in_progress_slot, transition
 from kieskring.app.users import Action, User, Users
 from kieskring.app.validation import Finding, Severity, differing_fields, validate
@@ -122,6 +128,7 @@ class DataEntry:
         self.store = store
         self.users = users
         self.repo = EntryRepository(store)
+        self.sittings = SittingRepository(store)
         self._setup: ElectionSetup | None = None
         self._layout: FormLayout | None = None
 
@@ -139,11 +146,24 @@ class DataEntry:
 
     @property
     def layout(self) -> FormLayout:
-        """The form for every station of this election (kept: looking it up hashes the whole
-        election, which costs milliseconds at 30 lists × 50 candidates)."""
+        """The form of the first sitting, the same for every station of this election (kept:
+        looking it up hashes the whole election, which costs milliseconds at 30 lists × 50
+        candidates)."""
         if self._layout is None:
             self._layout = form_layout(self.setup)
         return self._layout
+
+    def basis(self, station: int) -> corrigendum.Basis | None:
+        """The previous numbers when ``station`` is entered as a corrigendum now (docs/sittings.md
+        §3); ``None`` in the first sitting and for stations not under investigation."""
+        return corrigendum.basis(self.store, self.setup, station)
+
+    def layout_for(self, station: int) -> FormLayout:
+        """The form ``station`` is entered with now: the corrigendum form when it has a basis."""
+        return self._form(self.basis(station))
+
+    def _form(self, basis: corrigendum.Basis | None) -> FormLayout:
+        return self.layout if basis is None else corrigendum.corrigendum_layout(self.setup)
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -173,8 +193,22 @@ class DataEntry:
     def _now(self) -> str:
         return self.store.clock().isoformat()
 
+    BODIES: tuple[Body, ...] = (Body.GSB,)
+    """The bodies whose entries this service makes: a GSB's stations. At an HSB or CSB a unit's PV
+    is typed through :class:`kieskring.app.chain.entry.UnitEntry`, never as a station (fail closed:
+    ENTRY.BODY; docs/chain-app.md §2)."""
+
     def _require(self, user: User, event: Event, station: int) -> User:
         current = self.users.require(user, ACTOR[event])
+        if self.setup.body not in self.BODIES:
+            raise _error(
+                "ENTRY.BODY",
+                f"deze installatie is ingericht als {self.setup.body.value}: voer hier geen "
+                "stembureaus in",
+                f"this installation is set up as {self.setup.body.value}: no polling stations "
+                "are entered here",
+                station,
+            )
         session = self.session_state()
         if ACTOR[event] is Action.ENTER_DATA and session is not SessionState.DATA_ENTRY:
             raise _error(
@@ -190,7 +224,8 @@ class DataEntry:
         return current
 
     def _put_status(self, tx: Tx, status: StationStatus, entries: Iterable[Entry]) -> StationStatus:
-        errors, warnings = rules.finding_counts(self.setup, self.layout, entries)
+        layout = self.layout_for(status.station)
+        errors, warnings = rules.finding_counts(self.setup, layout, entries)
         final = replace(status, has_errors=errors > 0, has_warnings=warnings > 0)
         self.repo.put_status(tx, final, (errors, warnings), self._now())
         return final
@@ -217,7 +252,7 @@ class DataEntry:
         return status, entry
 
     def _put_entry(self, tx: Tx, entry: Entry) -> None:
-        self.repo.put_entry(tx, entry, len(self.layout.sections))
+        self.repo.put_entry(tx, entry, len(self.layout_for(entry.station).sections))
 
     # -- typist ----------------------------------------------------------------------------------
 
@@ -244,6 +279,15 @@ class DataEntry:
 
     def _start(self, tx: Tx, user: User, status: StationStatus) -> StationStatus:
         state = transition(status.state, Event.START, station=status.station)
+        if self.sittings.current() > 1 and self.basis(status.station) is None:
+            raise _error(
+                "SITTING.NOT_INVESTIGATED",
+                "in een nieuwe zitting worden alleen stembureaus ingevoerd waarvan het onderzoek "
+                "nieuwe uitkomsten gaf",
+                "in a follow-up sitting only stations whose investigation gave new results are "
+                "entered",
+                status.station,
+            )
         if state is EntryState.FIRST_ENTRY_IN_PROGRESS:
             entry = Entry.empty(status.station, 1, user.id)
             status = StationStatus(status.station, state, first_user=user.id)
@@ -262,8 +306,9 @@ class DataEntry:
         return self._put_status(tx, status, self.entries(status.station).values())
 
     def _view(self, info: StationSetup, status: StationStatus, entry: Entry) -> EntryView:
-        findings = validate(self.setup, self.layout, entry.values, entry.sections)
-        todo = [s.key for s in self.layout.sections if s.key not in entry.sections]
+        layout = self.layout_for(info.number)
+        findings = validate(self.setup, layout, entry.values, entry.sections)
+        todo = [s.key for s in layout.sections if s.key not in entry.sections]
         return EntryView(
             info,
             entry.slot,
@@ -271,7 +316,7 @@ class DataEntry:
             entry.values,
             entry.sections,
             entry.pending,
-            findings + rules.pending_findings(self.layout, entry),
+            findings + rules.pending_findings(layout, entry),
             todo[0] if todo else None,
         )
 
@@ -287,9 +332,13 @@ class DataEntry:
         """The findings the section would get, without saving (validation while typing)."""
         self.users.require(user, Action.ENTER_DATA)
         _, entry = self._holding(user, station)
-        merged = {**entry.values, **rules.clean_section(self.layout, section, values, station)}
+        basis = self.basis(station)
+        layout = self._form(basis)
+        if basis is not None:
+            values = corrigendum.fill(layout, section, values, basis.previous)
+        merged = {**entry.values, **rules.clean_section(layout, section, values, station)}
         other = self.entries(station).get(3 - entry.slot)
-        return rules.section_findings(self.setup, self.layout, merged, section, other)
+        return rules.section_findings(self.setup, layout, merged, section, other)
 
     def save_section(
         self, user: User, station: int, section: str, values: Values, *, acknowledged: bool = False
@@ -306,7 +355,11 @@ class DataEntry:
     ) -> SectionResult:
         self._require(user, Event.START, station)
         status, entry = self._holding(user, station)
-        typed = rules.clean_section(self.layout, section, values, station)
+        basis = self.basis(station)
+        layout = self._form(basis)
+        if basis is not None:
+            values = corrigendum.fill(layout, section, values, basis.previous)
+        typed = rules.clean_section(layout, section, values, station)
         if entry.pending or status.state in (
             EntryState.FIRST_ENTRY_CORRECTION,
             EntryState.SECOND_ENTRY_CORRECTION,
@@ -315,7 +368,7 @@ class DataEntry:
         entries = self.entries(station)
         merged = {**entry.values, **typed}
         other = entries.get(3 - entry.slot)
-        findings = rules.section_findings(self.setup, self.layout, merged, section, other)
+        findings = rules.section_findings(self.setup, layout, merged, section, other)
         if not acknowledged and any(f.severity is Severity.WARNING for f in findings):
             raise _NotSaved(SectionResult(False, findings))
         updated = rules.saved_entry(entry, section, typed, findings)
@@ -333,7 +386,8 @@ class DataEntry:
         with self.store.confirm("entry.finalise", user.id, {"station": station}) as tx:
             self._require(user, Event.FINALISE_CLEAN, station)
             status, entry = self._holding(user, station)
-            missing = [s.key for s in self.layout.sections if s.key not in entry.sections]
+            layout = self.layout_for(station)
+            missing = [s.key for s in layout.sections if s.key not in entry.sections]
             if missing or entry.pending:
                 raise _error(
                     "ENTRY.INCOMPLETE",
@@ -344,7 +398,7 @@ class DataEntry:
             entries = self.entries(station)
             entries[entry.slot] = replace(entry, finalised=True)
             self._put_entry(tx, entries[entry.slot])
-            event = rules.finalise_event(self.setup, self.layout, status.state, entries)
+            event = rules.finalise_event(self.setup, layout, status.state, entries)
             tx.details.update(slot=entry.slot, event=event.value)
             status = replace(status, state=transition(status.state, event, station=station))
             if status.state is EntryState.DEFINITIVE:
@@ -352,11 +406,10 @@ class DataEntry:
             return self._put_status(tx, status, entries.values())
 
     def _put_result(self, tx: Tx, entry: Entry) -> None:
-        values = self.layout.normalise(entry.values)
+        layout = self.layout_for(entry.station)
+        values = layout.normalise(entry.values)
         warnings = [
-            f.key
-            for f in validate(self.setup, self.layout, values)
-            if f.severity is Severity.WARNING
+            f.key for f in validate(self.setup, layout, values) if f.severity is Severity.WARNING
         ]
         self.repo.put_result(tx, entry.station, values, warnings)
 
@@ -386,11 +439,12 @@ class DataEntry:
         entries = self.entries(station)
         if 1 not in entries or 2 not in entries:
             return ()
-        first = self.layout.normalise(entries[1].values)
-        second = self.layout.normalise(entries[2].values)
+        layout = self.layout_for(station)
+        first = layout.normalise(entries[1].values)
+        second = layout.normalise(entries[2].values)
         return tuple(
-            FieldDifference(key, self.layout.section_of[key], first[key], second[key])
-            for key in differing_fields(self.layout, first, second)
+            FieldDifference(key, layout.section_of[key], first[key], second[key])
+            for key in differing_fields(layout, first, second)
         )
 
     def resolve_errors(self, user: User, station: int, how: ErrorResolution) -> StationStatus:
@@ -432,7 +486,7 @@ class DataEntry:
             if how is DifferenceResolution.DISCARD_BOTH:
                 return self._put_status(tx, StationStatus(station, state), ())
             kept = entries[1 if how is DifferenceResolution.KEEP_FIRST else 2]
-            if rules.has_errors(self.setup, self.layout, kept.values):
+            if rules.has_errors(self.setup, self.layout_for(station), kept.values):
                 raise _error(
                     "ENTRY.KEPT_HAS_ERRORS",
                     "deze invoer bevat fouten en kan niet worden bewaard",
@@ -469,7 +523,8 @@ class DataEntry:
             status = self.status(station)
             state = transition(status.state, event, station=station)
             entries = self.entries(station)
-            differ = differing_fields(self.layout, entries[1].values, entries[2].values)
+            layout = self.layout_for(station)
+            differ = differing_fields(layout, entries[1].values, entries[2].values)
             if not differ:
                 raise _error(
                     "ENTRY.NO_DIFFERENCES",
@@ -477,7 +532,7 @@ class DataEntry:
                     "the entries do not differ; choose 'discard both'",
                     station,
                 )
-            entries[slot] = rules.cleared(self.layout, entries[slot], differ)
+            entries[slot] = rules.cleared(layout, entries[slot], differ)
             self._put_entry(tx, entries[slot])
             tx.details["fields"] = list(differ)
             return self._put_status(tx, replace(status, state=state), entries.values())
@@ -495,13 +550,35 @@ class DataEntry:
             "entry.reopen", user.id, {"station": station, "reason": reason.strip()}
         ) as tx:
             self._require(user, Event.REOPEN, station)
-            status = self.status(station)
-            state = transition(status.state, Event.REOPEN, station=station)
-            self.repo.delete_entries(tx, station, self.entries(station))
-            self.repo.delete_result(tx, station)
-            if self.session_state() is SessionState.COMPLETED:
-                self.repo.put_session_state(tx, SessionState.DATA_ENTRY)
-            return self._put_status(tx, StationStatus(station, state), ())
+            if self.sittings.current() > 1 and self.basis(station) is None:
+                raise _error(
+                    "SITTING.NOT_INVESTIGATED",
+                    "in een nieuwe zitting kan alleen een stembureau worden heropend waarvan het "
+                    "onderzoek nieuwe uitkomsten gaf",
+                    "in a follow-up sitting only a station whose investigation gave new results "
+                    "can be reopened",
+                    station,
+                )
+            return self.reopen_in(tx, station)
+
+    def reopen_in(self, tx: Tx, station: int) -> StationStatus:
+        """Reopen a definitive station inside the confirmed action ``tx`` (also used when an
+        investigation is concluded with new results): entries and result deleted, the session
+        back to data entry. Refused once this sitting's outputs were handed out."""
+        if self.sittings.outputs_made(self.sittings.current()):
+            raise _error(
+                "SITTING.OUTPUTS_MADE",
+                "de uitvoer van deze zitting is al gemaakt; wijzigingen gaan via een nieuwe zitting",
+                "this sitting's outputs were made; changes go through a new sitting",
+                station,
+            )
+        status = self.status(station)
+        state = transition(status.state, Event.REOPEN, station=station)
+        self.repo.delete_entries(tx, station, self.entries(station))
+        self.repo.delete_result(tx, station)
+        if self.session_state() is SessionState.COMPLETED:
+            self.repo.put_session_state(tx, SessionState.DATA_ENTRY)
+        return self._put_status(tx, StationStatus(station, state), ())
 
     def release(self, user: User, station: int, reason: str) -> StationStatus:
         """Release a stale claim (issue 14): the unfinished entry of a typist who has gone is
@@ -525,7 +602,8 @@ class DataEntry:
             slot = in_progress_slot(status.state)
             assert slot is not None  # the transition allows releasing only an entry in progress
             tx.details.update(slot=slot, released_user=entries[slot].user_id)
-            if kept is not None and rules.has_errors(self.setup, self.layout, kept.values):
+            layout = self.layout_for(station)
+            if kept is not None and rules.has_errors(self.setup, layout, kept.values):
                 raise _error(
                     "ENTRY.KEPT_HAS_ERRORS",
                     "de andere invoer bevat fouten en kan niet blijven staan; deze invoer kan "
@@ -565,5 +643,16 @@ class DataEntry:
                         f"nog niet alle stembureaus zijn definitief ({done} van "
                         f"{len(self.setup.stations)})",
                         f"not all stations are definitive ({done} of {len(self.setup.stations)})",
+                    )
+                sitting = self.sittings.current()
+                open_ = [
+                    i.station for i in self.sittings.investigations(sitting) if not i.concluded
+                ]
+                if open_:
+                    raise _error(
+                        "SESSION.INVESTIGATIONS_OPEN",
+                        "nog niet elk onderzoek is afgerond (stembureau "
+                        f"{', '.join(map(str, open_))})",
+                        f"not every investigation is concluded (station {', '.join(map(str, open_))})",
                     )
             self.repo.put_session_state(tx, state)

@@ -47,6 +47,27 @@ class EntryRepository:
         rows = self.store.query("SELECT values_json FROM results WHERE station = ?", (station,))
         return dict(json.loads(rows[0]["values_json"])) if rows else None
 
+    def all_results(self) -> dict[int, tuple[dict[str, int], tuple[str, ...], str]]:
+        """Every definitive result: values, warnings and explanation, by station."""
+        rows = self.store.query(
+            "SELECT r.station, r.values_json, r.warnings_json, coalesce(x.text, '') AS text"
+            " FROM results AS r LEFT JOIN explanations AS x ON x.station = r.station"
+            " ORDER BY r.station"
+        )
+        return {
+            int(r["station"]): (
+                dict(json.loads(r["values_json"])),
+                tuple(json.loads(r["warnings_json"])),
+                str(r["text"]),
+            )
+            for r in rows
+        }
+
+    def all_entries(self) -> list[Entry]:
+        """Every stored entry, by station and slot."""
+        rows = self.store.query("SELECT * FROM entries ORDER BY station, slot")
+        return [Entry.from_row(row) for row in rows]
+
     def explanation(self, station: int) -> str:
         """The coordinator's explanation for a station ('' when none)."""
         rows = self.store.query("SELECT text FROM explanations WHERE station = ?", (station,))

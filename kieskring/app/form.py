@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
-from kieskring.app.setup import Counting, ElectionSetup, ListSetup
+from kieskring.app.setup import Body, Counting, ElectionSetup, ListSetup
 from kieskring.app.text import Text
 
 MAX_COUNT = 999_999_999
@@ -296,8 +296,25 @@ def _opening(counting: Counting) -> tuple[Section, ...]:
             )
 
 
+ELIGIBLE = Text("Kiesgerechtigden", "Eligible voters")
+
+
+def _totals(setup: ElectionSetup) -> Section:
+    """The totals of a lower committee's PV as typed at the HSB or CSB (docs/pv-models.md §2, "At
+    the CSB"): Z, A–D, E.1 … E.n, E–H, I and J, in the paper's order."""
+    voters = _voters_votes(setup).fields
+    return Section(
+        "totals",
+        Text("Aantallen kiezers en stemmen", "Numbers of voters and votes"),
+        (Field("Z", ELIGIBLE, letter="Z"), *voters, _count("I"), _count("J")),
+    )
+
+
 @cache
 def form_layout(setup: ElectionSetup) -> FormLayout:
-    """The form typed for one station of this election (the same for every station)."""
+    """The form typed for one station of this election (the same for every station); at an HSB or
+    CSB the totals of one lower committee's PV (Na 31-2 or O 3) and its lists."""
     pages = tuple(_list_page(item) for item in setup.lists)
+    if setup.body is not Body.GSB:
+        return FormLayout((_totals(setup), *pages))
     return FormLayout((*_opening(setup.counting), _voters_votes(setup), _differences(), *pages))

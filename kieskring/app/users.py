@@ -72,6 +72,8 @@ class Action(enum.Enum):
     EXPLAIN_WARNINGS = "explain_warnings"
     PAUSE_ENTRY = "pause_entry"
     FINISH_SESSION = "finish_session"
+    INVESTIGATE = "investigate"
+    """Start a follow-up sitting, record investigations, add a missing station (docs/sittings.md)."""
     VIEW_STATUS = "view_status"
     VIEW_TOTALS = "view_totals"
     BACKUP = "backup"
@@ -97,6 +99,7 @@ PERMISSIONS: MappingProxyType[Role, frozenset[Action]] = MappingProxyType(
                 Action.EXPLAIN_WARNINGS,
                 Action.PAUSE_ENTRY,
                 Action.FINISH_SESSION,
+                Action.INVESTIGATE,
                 Action.VIEW_STATUS,
                 Action.VIEW_TOTALS,
                 Action.BACKUP,

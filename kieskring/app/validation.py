@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from kieskring.app.form import FormLayout, Values
-from kieskring.app.setup import Counting, ElectionSetup
+from kieskring.app.setup import Body, Counting, ElectionSetup
 
 
 class Severity(enum.Enum):
@@ -50,6 +50,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "F.309": ("H < D maar I is ingevuld", "H < D but I is filled in"),
     "F.310": ("D en H verschillen: beantwoord 'verklaard?' met één antwoord",
               "D differs from H: answer 'explained?' exactly once"),
+    "F.312": ("D is niet gelijk aan H − I + J", "D does not equal H − I + J"),
     "F.401": ("Er zijn stemmen voor deze lijst maar het lijsttotaal is leeg of 0",
               "This list has votes but its list total is empty or 0"),
     "F.402": ("Lijsttotaal is niet de som van de kandidaatstemmen",
@@ -65,6 +66,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "W.203": ("Verschil tussen D en H is 2% of meer en minstens 15",
               "Difference between D and H is 2% or more and at least 15"),
     "W.204": ("H is leeg of 0", "H is empty or 0"),
+    "W.205": ("Het aantal kiesgerechtigden (Z) is leeg of 0", "Eligible voters (Z) is empty or 0"),
+    "W.206": ("Er zijn meer stempassen (A) dan kiesgerechtigden (Z)",
+              "There are more poll cards (A) than eligible voters (Z)"),
 }  # fmt: skip
 
 
@@ -129,6 +133,12 @@ ADVICE: dict[str, tuple[str, str]] = {
     "W.202": _CHECK_REMARKABLE,
     "W.203": _CHECK_REMARKABLE,
     "W.204": _CHECK_REMARKABLE,
+    "F.312": (
+        "Controleer D, H, I en J met het proces-verbaal.",
+        "Check D, H, I and J against the report.",
+    ),
+    "W.205": _CHECK_REMARKABLE,
+    "W.206": ("Controleer A en Z met het papier.", "Check A and Z against the paper."),
 }
 """What the typist should check for each code (shown under the sentence in the findings box)."""
 
@@ -270,28 +280,49 @@ def _list_checks(v: _Reader, setup: ElectionSetup) -> Iterator[Finding]:
             yield Finding("F.403", s, (total_key,))
 
 
-CHECKS: tuple[Callable[[_Reader, ElectionSetup], Iterable[Finding]], ...] = (
+def _totals_checks(v: _Reader, setup: ElectionSetup) -> Iterator[Finding]:
+    """The totals of a lower committee's PV typed at the HSB or CSB (docs/pv-models.md §3: F.201–
+    F.204, F.312, W.204–W.206; no station questions, no tick boxes for D and H)."""
+    s = "totals"
+    for found in _count_checks(v, setup):
+        if found.code in ("F.201", "F.202", "F.203", "F.204", "W.204"):
+            yield Finding(found.code, s, found.fields)
+    if v("D") != v("H") - v("I") + v("J"):
+        yield Finding("F.312", s, ("D", "H", "I", "J"))
+    if v("Z") == 0:
+        yield Finding("W.205", s, ("Z",))
+    elif v("Z") < v("A"):
+        yield Finding("W.206", s, ("A", "Z"))
+
+
+Check = Callable[[_Reader, ElectionSetup], Iterable[Finding]]
+
+CHECKS: tuple[Check, ...] = (
     lambda v, setup: _opening_checks(v, setup.counting),
     _count_checks,
     lambda v, setup: _difference_checks(v),
     _list_checks,
 )
+CHAIN_CHECKS: tuple[Check, ...] = (_totals_checks, _list_checks)
+"""At the HSB and CSB: the totals of the lower PV and its lists (docs/pv-models.md §2–§3)."""
 
 
 def validate(
     setup: ElectionSetup, layout: FormLayout, values: Values, sections: Iterable[str] | None = None
 ) -> tuple[Finding, ...]:
-    """Every catalogue finding for these values, limited to ``sections`` when given (in paper order)."""
+    """Every catalogue finding for these values, limited to ``sections`` when given (in paper order).
+    A rule applies only to the sections the form has: the corrigendum form of a follow-up sitting
+    (docs/sittings.md §3) has no yes/no questions of the first sitting, so F.101–F.112 do not apply."""
     reader = _Reader(values)
-    wanted = set(sections) if sections is not None else None
     order = {section.key: n for n, section in enumerate(layout.sections)}
+    wanted = set(order) if sections is None else set(sections) & set(order)
     found = [
         finding
-        for check in CHECKS
+        for check in (CHECKS if setup.body is Body.GSB else CHAIN_CHECKS)
         for finding in check(reader, setup)
-        if wanted is None or finding.section in wanted
+        if finding.section in wanted
     ]
-    return tuple(sorted(found, key=lambda item: (order.get(item.section, 0), item.code)))
+    return tuple(sorted(found, key=lambda item: (order[item.section], item.code)))
 
 
 def differing_fields(layout: FormLayout, first: Values, second: Values) -> tuple[str, ...]:

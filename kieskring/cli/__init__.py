@@ -30,6 +30,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kieskring.cli.sign",
     "kieskring.cli.tabulate",
     "kieskring.cli.csv",
+    "kieskring.cli.signals",
     "kieskring.cli.serve",
     "kieskring.cli.rehearse",
 )

@@ -1,7 +1,7 @@
 """``uitslag pv``: render a proces-verbaal from its plain data (JSON), optionally signed.
 
 * ``uitslag pv MODEL --data DATA.json --out FILE.pdf [--sign INSTALL --signing-time T]`` for MODEL
-  in n10-2, na31-2-bijlage1, na31-2, na14-2, p2a, o3, p22-2, p22-1 (JSON shape: docs/protocols.md).
+  in n10-2, na31-2-bijlage1, na31-2, na14-2, na14-2-bijlage1, p2a, o3, p22-2, p22-1 (JSON shape: docs/protocols.md).
 * ``uitslag pv blank-forms --data FORMS.json --out DIR``: one blank form per station.
 """
 
@@ -29,6 +29,7 @@ MODEL_TITLES = {
     "na31-2-bijlage1": "Na 31-2 Bijlage 1, centrale telling per stembureau (GSB)",
     "na31-2": "Na 31-2, proces-verbaal van het gemeentelijk stembureau",
     "na14-2": "Na 14-2, corrigendum (vervolgzitting)",
+    "na14-2-bijlage1": "Na 14-2 Bijlage 1, corrigendumformulier van een onderzocht stembureau",
     "p2a": "P 2a, verslag van een vervolgzitting",
     "o3": "O 3, proces-verbaal van het hoofdstembureau (kieskring)",
     "p22-2": "P 22-2, proces-verbaal van het centraal stembureau, één kieskring",

@@ -111,8 +111,19 @@ class StationResult:
 
 
 @dataclass(frozen=True)
+class SignalNote:
+    """A plausibility signal the coordinator saw before finishing, and what they recorded about it
+    (docs/signals.md §1): ``note`` is why it is fine, or empty when nothing was recorded."""
+
+    station: str
+    signal: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class GsbReportData:
-    """Na 31-2: the GSB's first session (central count): stations, totals, lists and candidates.
+    """Na 31-2: the GSB's first session (central count): stations, totals, lists and candidates,
+    and the plausibility signals with the coordinator's notes.
 
     ``audit_seq`` / ``audit_hash``: the head of the data-entry app's audit log when the PV was made
     (issue 12 D: on paper, so a later re-chained log is caught); 0 / empty: not printed."""
@@ -123,24 +134,30 @@ class GsbReportData:
     total: Counts
     audit_seq: int = 0
     audit_hash: str = ""
+    signals: tuple[SignalNote, ...] = ()
 
 
 @dataclass(frozen=True)
 class Correction:
-    """One corrected number in a follow-up session: where, what, the old and the new value."""
+    """One corrected number in a follow-up session: where, what (the field's label, and its code
+    on the form: ``A``, ``E.3``, ``L3.5`` for candidate 5 of list 3), the old and the new value."""
 
     station: Station
     field: str
     old: int
     new: int
+    code: str = ""
 
 
 @dataclass(frozen=True)
 class CorrigendumData:
-    """Na 14-2: the corrigendum of a follow-up session (old and new values per station)."""
+    """Na 14-2: the corrigendum of a follow-up session (old and new values per station);
+    ``replaces`` is the fingerprint of the count it corrects, ``sitting`` the sitting's number."""
 
     info: DocumentInfo
     corrections: tuple[Correction, ...]
+    replaces: str = ""
+    sitting: int = 0
 
 
 @dataclass(frozen=True)
@@ -155,10 +172,27 @@ class Investigation:
 
 @dataclass(frozen=True)
 class SessionReportData:
-    """P 2a: the report of a follow-up session."""
+    """P 2a: the report of a follow-up session (its number in ``sitting``), with the plausibility
+    signals and the coordinator's notes."""
 
     info: DocumentInfo
     investigations: tuple[Investigation, ...]
+    sitting: int = 0
+    signals: tuple[SignalNote, ...] = ()
+
+
+@dataclass(frozen=True)
+class CorrigendumFormData:
+    """Na 14-2 Bijlage 1 for one station, pre-filled: why it is investigated and the previous
+    counts beside an empty column for the new ones (docs/sittings.md §2)."""
+
+    info: DocumentInfo
+    station: Station
+    lists: tuple[PartyList, ...]
+    previous: Counts
+    reason: str
+    assignment: str = ""
+    voter_passes: bool = True
 
 
 @dataclass(frozen=True)

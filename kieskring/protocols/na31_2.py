@@ -1,11 +1,12 @@
 """Model Na 31-2: the PV of the GSB's first session with central counting (CSO).
 
 Sections: the session; the counted stations (with any investigation noted); the municipal totals
-A–D, E.x, F, G, H, I, J; per list the candidates' totals; blank space for attendance, objections and
-signatures; the 510b fingerprint in every footer (pv-models.md §5; Kieswet Na 31). When the PV comes
-from the data-entry app, section 7 prints the head of its audit log (entry number and hash) above the
-signatures, so the signed paper fixes the log as it was (issue 12 D; README, "What the audit log
-proves").
+A–D, E.x, F, G, H, I, J; the plausibility signals with the coordinator's notes, when there are any
+(section 6, docs/signals.md §1); per list the candidates' totals; blank space for attendance, objections
+and signatures; the 510b fingerprint in every footer (pv-models.md §5; Kieswet Na 31). When the PV
+comes from the data-entry app, the next section prints the head of its audit log (entry number and
+hash) above the signatures, so the signed paper fixes the log as it was (issue 12 D; README, "What
+the audit log proves").
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from reportlab.platypus import Flowable, KeepTogether
 
 from kieskring.protocols.data import GsbReportData
 from kieskring.protocols.layout import (
+    CELL,
     HEADING,
     SMALL,
     blank_lines,
@@ -25,31 +27,44 @@ from kieskring.protocols.layout import (
     signature_block,
     table,
 )
-from kieskring.protocols.sections import differences_table, list_page, voters_table, votes_table
+from kieskring.protocols.sections import (
+    differences_table,
+    list_page,
+    signal_notes,
+    voters_table,
+    votes_table,
+)
 
 TITLE = "Proces-verbaal van het gemeentelijk stembureau"
 
 
 def _stations(data: GsbReportData) -> Flowable:
-    rows: list[list[str | int]] = [
-        [str(r.station.number), r.station.name, r.counts.admitted, r.counts.cast, r.note]
+    rows: list[list[object]] = [
+        [
+            str(r.station.number),
+            para(r.station.name, CELL),
+            r.counts.admitted,
+            r.counts.cast,
+            para(r.note, CELL),
+        ]
         for r in data.stations
     ]
     return table(
         ["Nr.", "Stembureau", "Toegelaten (D)", "Geteld (H)", "Onderzoek / opmerking"],
-        rows,
-        [12 * mm, 62 * mm, 28 * mm, 28 * mm, 40 * mm],
+        rows,  # type: ignore[arg-type]
+        [12 * mm, 52 * mm, 22 * mm, 22 * mm, 62 * mm],
         right_from=2,
     )
 
 
-def _audit_head(data: GsbReportData) -> list[Flowable]:
-    """Section 7: the audit log's head, grouped like a fingerprint, with the command that checks it."""
+def _audit_head(data: GsbReportData, number: int) -> list[Flowable]:
+    """Section ``number``: the audit log's head, grouped like a fingerprint, with the command that
+    checks it."""
     if not data.audit_hash:
         return []
     digest = data.audit_hash.lower()
     return [
-        para("7. Auditlog van de invoer", HEADING),
+        para(f"{number}. Auditlog van de invoer", HEADING),
         para(
             "Bij het opmaken van dit proces-verbaal was de laatste regel van de auditlog van de "
             f"invoer: regel {data.audit_seq}, met hash:"
@@ -76,10 +91,14 @@ def render(data: GsbReportData) -> bytes:
         para("5. Verschillen", HEADING),
         differences_table(data.total),
     ]
-    story += blank_lines("6. Bezwaren en opmerkingen", 4)
+    section = 6
+    if data.signals:
+        story += signal_notes(f"{section}. Signalen van aannemelijkheid", data.signals)
+        section += 1
+    story += blank_lines(f"{section}. Bezwaren en opmerkingen", 4)
     signatures = signature_block(["Voorzitter", "Lid", "Lid"])
     if data.audit_hash:  # the head stays on the page the members sign
-        story.append(KeepTogether([*_audit_head(data), *signatures]))
+        story.append(KeepTogether([*_audit_head(data, section + 1), *signatures]))
     else:
         story += signatures
     for index, lst in enumerate(data.lists):

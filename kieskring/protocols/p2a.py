@@ -1,7 +1,8 @@
 """Model P 2a: the report of a GSB follow-up session (Kieswet P 2a): investigations and findings.
 
 Per station investigated at the CSB's request: the reason, the findings and whether the counts
-changed (the changed numbers themselves are in the Na 14-2); attendance and signatures left blank.
+changed (the changed numbers themselves are in the Na 14-2); the plausibility signals with the
+coordinator's notes (docs/signals.md §1); attendance and signatures left blank.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from kieskring.protocols.layout import (
     signature_block,
     table,
 )
+from kieskring.protocols.sections import signal_notes
 
 TITLE = "Verslag van de nieuwe zitting van het gemeentelijk stembureau"
 
@@ -35,6 +37,8 @@ def render(data: SessionReportData) -> bytes:
         for i in data.investigations
     ]
     story = header_block(data.info, TITLE)
+    if data.sitting:
+        story.append(para(f"Zitting {data.sitting}"))
     story += blank_lines("1. Aanwezige leden", 3)
     story += [
         para("2. Onderzochte stembureaus", HEADING),
@@ -45,6 +49,8 @@ def render(data: SessionReportData) -> bytes:
             right_from=3,
         ),
     ]
-    story += blank_lines("3. Bezwaren en opmerkingen", 3)
+    if data.signals:
+        story += signal_notes("3. Signalen van aannemelijkheid", data.signals)
+    story += blank_lines(f"{4 if data.signals else 3}. Bezwaren en opmerkingen", 3)
     story += signature_block(["Voorzitter", "Lid", "Lid"])
     return build_pdf(data.info, TITLE, story)

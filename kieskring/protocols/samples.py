@@ -88,7 +88,24 @@ def corrigendum() -> d.CorrigendumData:
     st = d.Station(2, "Stembureau 2")
     return d.CorrigendumData(
         info("Na 14-2"),
-        (d.Correction(st, "E.1 Partij 1", 1250, 1205), d.Correction(st, "F blanco", 3, 48)),
+        (
+            d.Correction(st, "Lijst 1 – Partij 1", 1250, 1205, "E.1"),
+            d.Correction(st, "Blanco stembiljetten", 3, 48, "F"),
+        ),
+        sitting=2,
+    )
+
+
+def corrigendum_form() -> d.CorrigendumFormData:
+    """A Na 14-2 Bijlage 1 for station 2, pre-filled with the counts of :func:`counts`."""
+    lists = party_lists(3, 5)
+    return d.CorrigendumFormData(
+        info("Na 14-2 Bijlage 1", fingerprint=""),
+        d.Station(2, "Stembureau 2", "1234 AB"),
+        lists,
+        counts(lists, 2),
+        "Verzoek centraal stembureau: verschil tussen D en H",
+        "Hertel de stembiljetten van lijst 1",
     )
 
 
@@ -102,6 +119,15 @@ def session_report() -> d.SessionReportData:
                 "Verzoek centraal stembureau: verschil tussen D en H",
                 "Stembiljetten herteld; 45 stemmen bij lijst 1 waren bij blanco geteld.",
                 counts_changed=True,
+            ),
+        ),
+        sitting=2,
+        signals=(
+            d.SignalNote(
+                "SB3 Stembureau 3",
+                "lijst 2 (Partij 2): kandidaat 1 en kandidaat 4 lijken verwisseld: 3 en 41 stemmen, "
+                "verwacht naar de andere stembureaus ongeveer 38,5 en 4,2",
+                "Papier nagekeken: de stemmen staan zo op het proces-verbaal van het stembureau.",
             ),
         ),
     )

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
-from kieskring.protocols.data import Counts, PartyList
-from kieskring.protocols.layout import HEADING, para, table
+from kieskring.protocols.data import Counts, PartyList, SignalNote
+from kieskring.protocols.layout import CELL, HEADING, para, table
 
 
 def _cell(value: int | None) -> str | int:
@@ -92,3 +92,53 @@ def list_page(
         )
     )
     return out
+
+
+def signal_notes(heading: str, notes: Sequence[SignalNote]) -> list[Flowable]:
+    """The plausibility signals seen before finishing, each with the coordinator's note (or that
+    none was recorded): docs/signals.md §1. The signals never changed a number."""
+    rows: list[list[object]] = [
+        [
+            para(n.station, CELL),
+            para(n.signal, CELL),
+            para(n.note or "geen toelichting vastgelegd", CELL),
+        ]
+        for n in notes
+    ]
+    return [
+        para(heading, HEADING),
+        table(
+            ["Stembureau", "Signaal", "Toelichting van het gemeentelijk stembureau"],
+            rows,  # type: ignore[arg-type]
+            [30 * mm, 80 * mm, 60 * mm],
+            right_from=3,
+        ),
+    ]
+
+
+def previous_table(header: str, rows: Sequence[tuple[str, str, int | None]]) -> Flowable:
+    """A corrigendum block: letter, label, the previous number, and an empty column for the new
+    one (docs/sittings.md §2)."""
+    data: list[list[str | int]] = [
+        [letter, label, "" if value is None else value, ""] for letter, label, value in rows
+    ]
+    return table(
+        ["", header, "Vorige zitting", "Nieuw (alleen als gewijzigd)"],
+        data,
+        [14 * mm, 96 * mm, 30 * mm, 30 * mm],
+        right_from=2,
+    )
+
+
+def previous_list_page(lst: PartyList, votes: Sequence[int]) -> list[Flowable]:
+    """One list of the corrigendum form: each candidate's previous votes and room for the new."""
+    rows = [
+        (str(cand.number), cand.name, votes[i] if i < len(votes) else None)
+        for i, cand in enumerate(lst.candidates)
+    ]
+    rows.append(("", f"Totaal lijst {lst.number}", sum(votes)))
+    return [
+        PageBreak(),
+        para(f"Lijst {lst.number}: {lst.name}", HEADING),
+        previous_table("Naam kandidaat", rows),
+    ]

@@ -21,6 +21,7 @@ from kieskring.protocols import data as d
 from kieskring.protocols import (
     n10_2,
     na14_2,
+    na14_2_bijlage1,
     na31_2,
     na31_2_bijlage1,
     o3,
@@ -34,6 +35,7 @@ MODELS: dict[str, tuple[type[Any], Callable[[Any], bytes]]] = {
     "na31-2-bijlage1": (d.BlankFormData, na31_2_bijlage1.render),
     "na31-2": (d.GsbReportData, na31_2.render),
     "na14-2": (d.CorrigendumData, na14_2.render),
+    "na14-2-bijlage1": (d.CorrigendumFormData, na14_2_bijlage1.render),
     "p2a": (d.SessionReportData, p2a.render),
     "o3": (d.KieskringReportData, o3.render),
     "p22-2": (d.ResultReportData, p22_2.render),

@@ -169,9 +169,12 @@ def compare_unit(
 
 
 def lower_for(material: Material, unit_id: str, level: str) -> tuple[Path, Count] | None:
-    """The lower-level count that should have produced reporting unit ``unit_id``."""
+    """The lower-level count that should have produced reporting unit ``unit_id`` (not one a
+    follow-up sitting replaced, V16)."""
     code = unit_id.rsplit("::", maxsplit=1)[-1]
     for path, count in material.counts:
+        if path in material.superseded:
+            continue
         if count.level == level and count.authority.id == code:
             return path, count
     return None

@@ -39,9 +39,12 @@ Elected = dict[int, list[Person]]
 
 
 def top_count(material: Material) -> tuple[Path, Count] | None:
-    """The national 510d, or the only 510b of a single-district election."""
+    """The national 510d, or the only 510b of a single-district election (the latest one when a
+    follow-up sitting replaced it, V16)."""
     for level in ("d", "b"):
-        found = [(p, c) for p, c in material.counts if c.level == level]
+        found = [
+            (p, c) for p, c in material.counts if c.level == level and p not in material.superseded
+        ]
         if len(found) == 1:
             return found[0]
     return None

@@ -58,6 +58,9 @@ class Material:
     warnings: list[tuple[Path, Problem]] = field(default_factory=list)
     pdf_texts: dict[Path, list[str]] = field(default_factory=dict)
     """The pages' text of each PDF, extracted once (V11, V12, V14)."""
+    superseded: dict[Path, Path] = field(default_factory=dict)
+    """510b files a later one of the same municipality replaces (a follow-up sitting, V16), each
+    with the one that replaces it."""
 
     def fingerprints(self, printed: Iterable[Iterable[str]]) -> dict[str, Path]:
         """EML fingerprint → file, enough to place every PV: ``printed`` holds per PDF the

@@ -55,6 +55,7 @@ CHECKS: dict[str, str] = {
     "V13": "digitale handtekeningen zijn geldig",
     "V14": "certificaat van de ondertekenaar staat op het proces-verbaal",
     "V15": "de landelijke telling noemt iedere persoon één keer (ShortCodes volgens de 230b)",
+    "V16": "de laatste telling van een nieuwe zitting telt; het corrigendum klopt met beide tellingen",
 }
 
 

@@ -14,6 +14,7 @@ from kieskring.verify.check_counts import (
 )
 from kieskring.verify.check_pv import pvs
 from kieskring.verify.check_result import results
+from kieskring.verify.check_sittings import corrigenda, supersede
 from kieskring.verify.codes import message
 from kieskring.verify.material import load
 from kieskring.verify.report import Finding, Status, blocking_skip
@@ -33,14 +34,16 @@ def verify(
     jobs: int = 1,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[Finding]:
-    """Every check (V00–V15) the material allows, in the order of the checks;
+    """Every check (V00–V16) the material allows, in the order of the checks;
     ``progress(done, total)`` while the files are read."""
     material, findings = load(paths, schemas, per_count, per_streamed_count, jobs, progress)
+    findings += supersede(material)
     findings += same_election(material)
     findings += admitted_voters(material)
     findings += retabulation(material)
     findings += results(material, lots, deceased)
     findings += pvs(material)
+    findings += corrigenda(material)
     findings += something_recomputed(findings)
     return sorted(findings, key=lambda f: (f.check, f.place))
 

@@ -311,3 +311,27 @@ def test_users_table_temporary_passwords_and_csv(api: AppApi, election: Path) ->
     assert code(err) == "USERS.MUST_CHANGE_PASSWORD"
     api.change_password(handed.temporary_password, PASSWORD + "!", PASSWORD + "!")
     assert api.typist_home().session.entry_open
+
+
+def test_every_call_of_the_interface_is_served_with_the_same_signature(tmp_path: Path) -> None:
+    """The screens' protocol and the serving side cannot drift apart: every call of ``AppApi`` has
+    an endpoint of the same name, parameters and types, and every endpoint is in the protocol."""
+    import inspect
+
+    from kieskring.app.api.backend import Backend
+    from kieskring.app.api.client import AppApi, remote_calls
+    from kieskring.app.api.wire import hints
+
+    backend = Backend(tmp_path / "x.sqlite", hasher=cheap_hasher())
+    try:
+        served = backend.dispatcher.endpoints
+        assert set(served) == set(remote_calls())
+        for name in remote_calls():
+            wanted = hints(getattr(AppApi, name))
+            endpoint = served[name]
+            given = {k: v for k, v in endpoint.hints.items() if k not in {"call", "visitor"}}
+            assert given == dict(wanted), name
+            ours = list(inspect.signature(getattr(AppApi, name)).parameters)[1:]
+            assert ours == list(endpoint.parameters), name
+    finally:
+        backend.close()

@@ -87,3 +87,10 @@ def test_wait_in_words() -> None:
     assert wait_text(119) == ("119 seconden", "119 seconds")
     assert wait_text(121) == ("3 minuten", "3 minutes")
     assert wait_text(900) == ("15 minuten", "15 minutes")
+
+
+def test_a_run_of_v_reads_both_ways() -> None:
+    """Found by Hypothesis: "vvv" reads as "wv" and as "vw"; both names are one look."""
+    assert look_alike("alvvv0", ["alvw0"]) == "alvw0"
+    assert look_alike("alwv0", ["alvw0"]) == "alvw0"
+    assert look_alike("arnm", ["amrn"]) == "amrn"

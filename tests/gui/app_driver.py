@@ -1,34 +1,40 @@
 """Child process of the app kill-safety test: the real desktop app, driven by keyboard like a typist.
 
 ``python -m tests.gui.app_driver DB`` starts the app as ``uitslag-app DB`` does (:func:`gui.app.start`,
-offscreen), logs in as typist ``anna`` by typing into the login form, and then for stations 1, 2 and 3:
-types the number and Enter, types every field of every section (Enter to the next field, Shift+Enter on
-the last field saves the section), and presses Enter on "Invoer afronden". Every key goes to the widget
-that has the keyboard focus, so the test also checks the app's focus order.
+offscreen), logs in as typist ``anna`` by typing into the login page, and then for stations 1, 2 and 3:
+types the number and Enter (the name appears), Enter again (start or resume), types every field of
+every section (Enter to the next field, Shift+Enter saves the section), and on "Controleren en
+afronden" Shift+Enter finishes, then Enter goes back to the home page. Every key goes to the widget that
+has the keyboard focus, so the run also checks the pages' focus order.
 
 Lines on stdout (flushed at once, so a SIGKILL loses none that were printed):
 
-* ``AT <station> <section>``: the station is open; the app shows this section first;
-* ``REFUSED <station>``: the app would not open it for this typist (already finalised by her);
+* ``AT <station> <section>``: the station is open; the form shows this section first (``review``:
+  every section was saved, check and finish);
+* ``REFUSED <station>``: the app would not open it for this typist (already finished by her);
 * ``CONFIRMED <station> <section>``: the app saved the section (it moved on to the next one);
 * ``FINALISED <station>``: the entry of the station is finished.
 """
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import sys
 import traceback
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
-from gui.app import application, start
-from gui.entry_page import EntryPage
+from gui.app import application, shut_down, start
 from gui.main_window import MainWindow
+from gui.pages.start import LoginPage
+from gui.pages.typist.entry import REVIEW, EntryPage
+from gui.pages.typist.finished import FinishedPage
+from gui.pages.typist.home import HomePage
 from tests.app.support import PASSWORD, Paper, good_paper
+from tests.gui.world import focused, key, shift_enter, type_section, type_text
 
 TYPIST = "anna"
 STATIONS = (1, 2, 3)
@@ -44,85 +50,65 @@ def say(*words: object) -> None:
     print(*words, flush=True)
 
 
-def focused() -> QWidget:
-    """The widget with the keyboard focus (where a user's keys go)."""
-    QApplication.processEvents()
-    widget = QApplication.focusWidget()
-    assert widget is not None, "no widget has the keyboard focus"
-    return widget
-
-
-def key(name: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    """Press one key on the focused widget."""
-    QTest.keyClick(focused(), name, modifier)
-    QApplication.processEvents()
-
-
-def type_text(text: str, expected: QWidget | None = None) -> None:
-    """Type ``text`` into the focused widget (which must be ``expected`` when given)."""
-    widget = focused()
-    assert expected is None or widget is expected, (widget.objectName(), expected)
-    QTest.keyClicks(widget, text)
-
-
-def log_in(window: MainWindow) -> EntryPage:
-    """User name, Tab, password, Enter."""
-    type_text(TYPIST, window.login.username)
-    key(Qt.Key.Key_Tab)
-    type_text(PASSWORD, window.login.password)
+def log_in(window: MainWindow) -> HomePage:
+    """User name, Enter, password, Enter."""
+    page = window.page()
+    assert isinstance(page, LoginPage)
+    type_text(TYPIST, page.username)
     key(Qt.Key.Key_Return)
-    page = window.page
-    assert isinstance(page, EntryPage), window.login.message.text()
-    return page
-
-
-def type_section(page: EntryPage, values: dict[str, int | None]) -> None:
-    """Every field in order; Enter between fields, Shift+Enter on the last one saves."""
-    keys = list(page.inputs)
-    for i, field in enumerate(keys):
-        edit = page.inputs[field]
-        assert focused() is edit, (field, focused().objectName())
-        edit.selectAll()
-        type_text(str(values.get(field) or ""), edit)
-        last = i == len(keys) - 1
-        key(
-            Qt.Key.Key_Return,
-            Qt.KeyboardModifier.ShiftModifier if last else Qt.KeyboardModifier.NoModifier,
-        )
-
-
-def type_station(page: EntryPage, station: int) -> None:
-    """Open ``station`` by number and type it to the end."""
-    type_text(str(station), page.number)
+    type_text(PASSWORD, page.password)
     key(Qt.Key.Key_Return)
-    if page.station != station:
-        assert page.message.text().startswith("FOUT"), page.message.text()
+    home = window.page()
+    assert isinstance(home, HomePage), page.notice.text()
+    return home
+
+
+def open_station(window: MainWindow, home: HomePage, station: int) -> EntryPage | None:
+    """The number, Enter (the name appears), Enter (start or resume); None when refused."""
+    assert focused() is home.number, focused().objectName()
+    type_text(str(station), home.number)
+    key(Qt.Key.Key_Return)
+    if window.page() is home and home.lookup is not None and not home.lookup.can_start:
         say("REFUSED", station)
-        page.number.selectAll()
+        key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        key(Qt.Key.Key_Delete)
+        return None
+    if window.page() is home:
+        key(Qt.Key.Key_Return)
+    entry = window.page()
+    assert isinstance(entry, EntryPage), (home.why.text(), home.notice.text())
+    return entry
+
+
+def type_station(window: MainWindow, home: HomePage, station: int) -> None:
+    """Open ``station`` by number and type it to the end."""
+    entry = open_station(window, home, station)
+    if entry is None:
         return
-    say("AT", station, page.sections[page.section_index].key)
+    say("AT", station, "review" if entry.current == REVIEW else entry.current)
     sheet = paper(station)
-    while True:
-        section = page.sections[page.section_index]
-        before = page.section_title.text()
-        type_section(page, sheet[section.key])
-        if page.section_title.text() == before:
-            raise AssertionError(f"not saved: {section.key}: {page.message.text()}")
-        say("CONFIRMED", station, section.key)
-        if focused() is page.finalise_button:
-            break
-    key(Qt.Key.Key_Return)
-    assert page.message.text().startswith("Afgerond"), page.message.text()
+    while entry.current != REVIEW:
+        section = entry.current
+        assert section is not None
+        type_section(entry, sheet[section])
+        if entry.current == section:
+            raise AssertionError(f"not saved: {section}: {entry.alert.text()}")
+        say("CONFIRMED", station, section)
+    assert focused() is entry.save_button
+    shift_enter()
+    done = window.page()
+    assert isinstance(done, FinishedPage), entry.alert.text()
     say("FINALISED", station)
+    key(Qt.Key.Key_Return)
+    assert window.page() is home
 
 
 def drive(window: MainWindow) -> None:
     """The whole session of typist anna, then quit (exit code 1 when anything went wrong)."""
     try:
-        page = log_in(window)
+        home = log_in(window)
         for station in STATIONS:
-            assert focused() is page.number, focused().objectName()
-            type_station(page, station)
+            type_station(window, home, station)
     except BaseException:
         traceback.print_exc()
         QApplication.exit(1)
@@ -133,11 +119,12 @@ def drive(window: MainWindow) -> None:
 def main(database: Path) -> int:
     """Start the real app and drive it from inside its event loop."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    faulthandler.enable()  # a crash names its place on stderr
     app = application([sys.argv[0]])
     window = start(database)
     QTimer.singleShot(0, lambda: drive(window))
     code = app.exec()
-    window.context.store.close()
+    shut_down(window)
     return int(code)
 
 

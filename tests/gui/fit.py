@@ -1,4 +1,4 @@
-"""Does a window fit the screen? (app.md §2.1, issue 13 "every screen fits 1366×768").
+"""Does a window fit the screen? (app.md §2 (principle 1), issue 13 "every screen fits 1366×768").
 
 :func:`assert_fits` resizes the window to exactly the screen and fails, naming every widget at fault,
 when

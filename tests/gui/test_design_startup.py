@@ -113,9 +113,9 @@ def test_sqlite_refusals_get_the_same_form(tmp_path: Path, monkeypatch: pytest.M
     def locked(path: Path, hasher: object = None) -> None:
         raise sqlite3.OperationalError("database is locked")
 
-    monkeypatch.setattr(gui_app.AppContext, "open", locked)
+    monkeypatch.setattr(gui_app, "open_local", locked)
     with pytest.raises(UserError) as refusal:
-        gui_app.open_context(tmp_path / "gsb.sqlite")
+        gui_app.open_api(tmp_path / "gsb.sqlite")
     problem = refusal.value.problems[0]
     assert (problem.code, problem.file) == ("APP.CANNOT_OPEN", str(tmp_path / "gsb.sqlite"))
     assert "database is locked" in problem.message_nl
@@ -123,15 +123,16 @@ def test_sqlite_refusals_get_the_same_form(tmp_path: Path, monkeypatch: pytest.M
     def defect(path: Path, hasher: object = None) -> None:
         raise TypeError("a bug")
 
-    monkeypatch.setattr(gui_app.AppContext, "open", defect)
+    monkeypatch.setattr(gui_app, "open_local", defect)
     with pytest.raises(TypeError):  # a defect is not dressed up as the user's problem
-        gui_app.open_context(tmp_path / "gsb.sqlite")
+        gui_app.open_api(tmp_path / "gsb.sqlite")
 
 
 def test_a_good_path_still_opens(tmp_path: Path, qapp: QApplication) -> None:
-    context = gui_app.open_context(tmp_path / "gsb.sqlite")
+    api = gui_app.open_api(tmp_path / "gsb.sqlite")
     try:
-        assert context.users.first_run()
+        assert api.welcome().first_run
+        assert api.connection.mode == "local"
     finally:
-        context.store.close()
+        api.close()
     assert (tmp_path / "gsb.sqlite").exists()

@@ -1,4 +1,4 @@
-"""The stylesheet's colours are readable (app.md §2.4: text contrast ≥ 4.5:1 on its background).
+"""The stylesheet's colours are readable (app.md §2 (principle 4): text contrast ≥ 4.5:1 on its background).
 
 The test reads the stylesheet as the app applies it (:func:`gui.theme.stylesheet`, tokens filled in),
 so a later change to ``uitslag.qss`` or to the palette cannot escape it. Every rule is judged:
@@ -222,7 +222,7 @@ def test_every_colour_comes_from_the_palette() -> None:
 
 
 def test_the_status_tones_are_the_brief_s_colours() -> None:
-    # app.md §2.4: definitive green, needs the coordinator red, in progress blue, waiting grey,
+    # app.md §2 (principle 4): definitive green, needs the coordinator red, in progress blue, waiting grey,
     # warning amber — judged by hue, so a swap of two tones fails.
     def hue(value: str) -> str:
         r, g, b = colour(value) or (0, 0, 0)

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from gui import i18n
-from gui.context import AppContext
-from gui.login_page import LoginPage
 from gui.main_window import MainWindow
+from gui.pages.start import FirstRunPage, LoginPage
+from kieskring.app.api import open_local
 from tests.app.support import PASSWORD, cheap_hasher
 
 pytestmark = pytest.mark.gui
@@ -44,30 +44,40 @@ def english(qapp: object) -> Iterator[None]:
 
 
 def test_login_page_in_english(qtbot: QtBot, tmp_path: Path, english: None) -> None:
-    context = AppContext.open(tmp_path / "gsb.sqlite", cheap_hasher())
-    window = MainWindow(context)
+    api = open_local(tmp_path / "gsb.sqlite", hasher=cheap_hasher())
+    window = MainWindow(api)
     qtbot.addWidget(window)
-    page = window.login
-    assert window.windowTitle() == "Uitslag — entering official reports"
-    assert page.title.text() == "Create administrator"
+    page = window.page()
+    assert isinstance(page, FirstRunPage)
+    assert window.windowTitle() == "Uitslag"
+    assert page.title.full_text() == "Create administrator"
     labels = {label.text() for label in page.findChildren(QLabel)}
     assert {"&User name", "&Name", "&Password"} <= labels
     assert page.password.accessibleName() == "Password"
-    context.users.create_administrator("beheer", "Beheerder", PASSWORD)
-    page.refresh()
-    assert page.submit.text() == "Log in"
-    page.username.setText("beheer")
-    page.password.setText("wrong password!")
-    page.act()
-    assert page.message.text().startswith("ERROR USERS."), page.message.text()
-    assert "wachtwoord" not in page.message.text().lower()  # the English message of the problem
+    assert "At least" in page.rules.text()  # the services' rules, in English
+    api.create_administrator("beheer", "Beheerder", PASSWORD, PASSWORD)
+    window.show_start()
+    login = window.page()
+    assert isinstance(login, LoginPage)
+    assert login.submit.text() == "Log in (Enter)"
+    login.username.setText("beheer")
+    login.password.setText("wrong password!")
+    login.log_in()
+    assert "(USERS." in login.notice.text(), login.notice.text()
+    assert "wachtwoord" not in login.notice.text().lower()  # the English message of the problem
+    window.close()
+    api.close()
 
 
 def test_dutch_without_translation(qtbot: QtBot, tmp_path: Path) -> None:
     assert i18n.language() == "nl"
-    page = LoginPage(AppContext.open(tmp_path / "gsb.sqlite", cheap_hasher()), lambda: None)
-    qtbot.addWidget(page)
-    assert page.title.text() == "Beheerder aanmaken"
+    api = open_local(tmp_path / "gsb.sqlite", hasher=cheap_hasher())
+    window = MainWindow(api)
+    qtbot.addWidget(window)
+    page = window.page()
+    assert page is not None and page.title.full_text() == "Beheerder aanmaken"
+    window.close()
+    api.close()
 
 
 def test_language_from_lang_or_locale() -> None:

@@ -19,8 +19,43 @@ from .backend import Backend
 from .client import AppApi, proxy
 from .http_transport import connect_server
 from .transport import Connection, LocalTransport
+from .vocabulary import (
+    Counting,
+    DifferenceResolution,
+    EntryState,
+    ErrorResolution,
+    GsbOutputs,
+    OutputFile,
+    Problem,
+    Role,
+    SessionState,
+    Severity,
+    StationSetup,
+    UserError,
+)
 
-__all__ = ["AppApi", "Backend", "connect_server", "open_local"]
+__all__ = [
+    "AppApi",
+    "Backend",
+    "Connection",
+    "Counting",
+    "DifferenceResolution",
+    "EntryState",
+    "ErrorResolution",
+    "GsbOutputs",
+    "OutputFile",
+    "Problem",
+    "Role",
+    "SessionState",
+    "Severity",
+    "StationSetup",
+    "UserError",
+    "connect_server",
+    "open_local",
+]
+"""The screens import from here (and from this package's modules) only: the values they pass and
+compare (roles, states, choices) and the error every call may raise — the words themselves are in
+:mod:`.vocabulary`."""
 
 
 def open_local(

@@ -20,10 +20,21 @@ if TYPE_CHECKING:
     from .backend import Backend
 
 EVERYONE = (Role.BEHEERDER, Role.COORDINATOR, Role.INVOERDER)
+SESSION_LOST = frozenset(
+    {"SESSION.REQUIRED", "SESSION.UNKNOWN", "SESSION.ENDED", "SESSION.EXPIRED"}
+)
+"""The codes that mean the session is over (logged out, idle too long, logged in elsewhere, a restore):
+a screen shows the message and returns to the login (docs/app.md §3.1)."""
+
 PASSWORD_RULES = Text(
     f"Minstens {MIN_PASSWORD_LENGTH} tekens; niet alleen spaties of één teken herhaald.",
     f"At least {MIN_PASSWORD_LENGTH} characters; not only spaces or one character repeated.",
 )
+
+
+def ends_session(error: UserError) -> bool:
+    """Whether ``error`` says the session is over (:data:`SESSION_LOST`): log in again."""
+    return any(problem.code in SESSION_LOST for problem in error.problems)
 
 
 def same_twice(password: str, again: str) -> None:
@@ -67,6 +78,11 @@ class AccountApi(Protocol):
 
     def change_password(self, old: str, new: str, new_again: str) -> None:
         """Change one's own password (the new one twice)."""
+        ...
+
+    def current_session(self) -> SessionInfo:
+        """Who is logged in, if the session still lives; a refresh, so it does not count as activity
+        (the idle warning asks it when the limit has passed)."""
         ...
 
 
@@ -130,3 +146,8 @@ class AccountArea:
         """Change one's own password (the new one twice)."""
         same_twice(new, new_again)
         self.backend.users.change_password(call.user, old, new)
+
+    @endpoint(*EVERYONE, refresh=True)
+    def current_session(self, call: Call) -> SessionInfo:
+        """Who is logged in, if the session still lives (a refresh: not activity)."""
+        return self._session(call.user, call.workstation)

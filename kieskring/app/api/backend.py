@@ -8,17 +8,34 @@ from pathlib import Path
 from argon2 import PasswordHasher
 
 from kieskring.app.entry import DataEntry
+from kieskring.app.sittings import Sittings
 from kieskring.app.users import Users
 from kieskring.storage import Store
 from kieskring.storage.database import Clock, utc_now
 
 from .account import AccountArea
 from .admin import AdminArea
+from .chain import ChainArea
 from .coordinator import CoordinatorArea
-from .dispatch import Dispatcher
+from .dispatch import Dispatcher, endpoint_rule
+from .followup import FollowupArea
 from .lan import LanArea
 from .sessions import Sessions
 from .typist import TypistArea
+
+AREAS = (AccountArea, TypistArea, CoordinatorArea, AdminArea, ChainArea, FollowupArea, LanArea)
+"""Every area of the interface."""
+
+
+def refresh_calls() -> frozenset[str]:
+    """The calls that are automatic refreshes: they never keep a session alive, and the screens do
+    not count them as the user's activity either (docs/app.md §3.1)."""
+    return frozenset(
+        name
+        for area in AREAS
+        for name in dir(area)
+        if (rule := endpoint_rule(getattr(area, name))) is not None and rule.refresh
+    )
 
 
 class Backend:
@@ -32,22 +49,14 @@ class Backend:
         self.hasher = hasher
         self.clock = clock
         self.use(Store(self.path, clock=clock))
-        self.dispatcher = Dispatcher(
-            lambda: self.sessions,
-            (
-                AccountArea(self),
-                TypistArea(self),
-                CoordinatorArea(self),
-                AdminArea(self),
-                LanArea(self),
-            ),
-        )
+        self.dispatcher = Dispatcher(lambda: self.sessions, tuple(area(self) for area in AREAS))
 
     def use(self, store: Store) -> None:
         """Serve ``store`` (at start, and after a restore replaced the database)."""
         self.store = store
         self.users = Users(store, self.hasher)
         self.entry = DataEntry(store, self.users)
+        self.sittings = Sittings(store, self.users, self.entry)
         self.sessions = Sessions(store, self.users)
 
     def close(self) -> None:

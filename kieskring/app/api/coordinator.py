@@ -9,12 +9,13 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from kieskring.app.corrigendum import result_layout
 from kieskring.app.election_files import load_file
 from kieskring.app.entry import DifferenceResolution, ErrorResolution, SessionState
 from kieskring.app.entry_rules import has_errors
 from kieskring.app.export import default_created
 from kieskring.app.form import FormLayout
-from kieskring.app.outputs import GsbOutputs, gsb_outputs
+from kieskring.app.outputs import GsbOutputs, gsb_outputs, proposed_created
 from kieskring.app.records import Entry
 from kieskring.app.signing_key import key_folder, load_key
 from kieskring.app.states import EntryState, Event, allowed_events
@@ -242,6 +243,10 @@ class CoordinatorArea:
             )
         return rows
 
+    def _open_investigations(self) -> int:
+        sittings = self.backend.entry.sittings
+        return sum(not i.concluded for i in sittings.investigations(sittings.current()))
+
     @endpoint(*VIEWERS, refresh=True)
     def dashboard(self, call: Call) -> Dashboard:
         """Progress, a tile per state, the session and its actions."""
@@ -253,7 +258,7 @@ class CoordinatorArea:
             Progress(done, total, 100 * done // total if total else 0),
             tuple(Tile(state_view(s), counts[s]) for s in EntryState),
             session_state_view(session),
-            session_actions(session, done, total),
+            session_actions(session, done, total, self._open_investigations()),
         )
 
     @endpoint(*VIEWERS, refresh=True)
@@ -268,7 +273,7 @@ class CoordinatorArea:
         info = entry.setup.station(station)
         status = entry.status(station)
         entries = entry.entries(station)
-        layout = entry.layout
+        layout = entry.layout_for(station)
         authors = {slot: full for slot, _, full in entry.repo.authors(station)}
         columns = tuple(
             EntryColumn(
@@ -281,7 +286,8 @@ class CoordinatorArea:
         )
         rows = compare_rows(layout, entries)
         result = entry.result(station)
-        warnings = validate(entry.setup, layout, result) if result else ()
+        shape = result_layout(entry.setup, result) if result else layout
+        warnings = validate(entry.setup, shape, result) if result else ()
         return StationDetail(
             number=station,
             name=info.name,
@@ -289,9 +295,9 @@ class CoordinatorArea:
             entries=columns,
             rows=rows,
             differing=sum(row.differs for row in rows),
-            actions=station_actions(self.backend, status.state, entries, authors),
+            actions=station_actions(self.backend, station, status.state, entries, authors),
             explanation=entry.explanation(station),
-            result_warnings=finding_views(layout, warnings),
+            result_warnings=finding_views(shape, warnings),
         )
 
     @endpoint(COORDINATOR)
@@ -330,9 +336,11 @@ class CoordinatorArea:
         """What the outputs form proposes (the passphrase empty)."""
         name, content = load_file(self.backend.store, "230b")
         identity = lists_from_root(parse_eml(content, name, ("230b",)), name).identity
-        today = self.backend.clock().astimezone().date().isoformat()
+        now = self.backend.clock()
+        today = dutch_date(now.astimezone().date())
         place = self.backend.entry.setup.municipality_name or identity.name
-        return OutputRequest(default_created(identity), place, today, "")
+        created = proposed_created(self.backend.store, default_created(identity), now)
+        return OutputRequest(created, place, today, "")
 
     @endpoint(COORDINATOR)
     def gsb_outputs(self, call: Call, request: OutputRequest) -> GsbOutputs:
@@ -350,34 +358,84 @@ class CoordinatorArea:
         )
 
 
-def session_actions(session: SessionState, done: int, total: int) -> tuple[ActionView, ...]:
-    """Pause or resume, and finish (only when every station is definitive)."""
+MONTHS = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)  # fmt: skip
+
+
+def dutch_date(day: dt.date) -> str:
+    """A date as a Dutch PV writes it: "21 maart 2029"."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def session_actions(
+    session: SessionState, done: int, total: int, open_investigations: int = 0
+) -> tuple[ActionView, ...]:
+    """Pause or resume, finish (only when every station is definitive and every investigation of the
+    sitting concluded, docs/sittings.md §2), and make the outputs (only when the session is
+    finished); each disabled one says why (docs/app.md §2.3)."""
+    running = session is SessionState.DATA_ENTRY
+    finished = session is SessionState.COMPLETED
+    closed = Text("De zitting is afgerond.", "The session is finished.")
     not_all = Text(
         f"Nog niet alle stembureaus zijn definitief ({done} van {total}).",
         f"Not all stations are definitive ({done} of {total}).",
     )
-    running = session is SessionState.DATA_ENTRY
+    pause_why = Text("De invoer is al gepauzeerd.", "Data entry is paused already.")
+    resume_why = Text("De invoer loopt al.", "Data entry is running already.")
+    investigating = Text(
+        f"Nog niet elk onderzoek is afgerond ({open_investigations} open).",
+        f"Not every investigation is concluded ({open_investigations} open).",
+    )
+    why = (
+        closed
+        if finished
+        else not_all
+        if done != total
+        else (investigating if open_investigations else None)
+    )
     return (
-        ActionView("pause", Text("Invoer pauzeren", "Pause data entry"), running),
         ActionView(
-            "resume", Text("Invoer hervatten", "Resume data entry"), session is SessionState.PAUSED
+            "pause",
+            Text("Invoer pauzeren", "Pause data entry"),
+            running,
+            None if running else closed if finished else pause_why,
+        ),
+        ActionView(
+            "resume",
+            Text("Invoer hervatten", "Resume data entry"),
+            session is SessionState.PAUSED,
+            None if session is SessionState.PAUSED else closed if finished else resume_why,
         ),
         ActionView(
             "finish",
             Text("Zitting afronden…", "Finish the session…"),
-            done == total and session is not SessionState.COMPLETED,
-            None if done == total else not_all,
+            why is None,
+            why,
+            danger=True,
+        ),
+        ActionView(
+            "outputs",
+            Text("Uitvoer maken…", "Make the outputs…"),
+            finished,
+            None if finished else Text("Rond eerst de zitting af.", "Finish the session first."),
         ),
     )
 
 
 def station_actions(
-    backend: Backend, state: EntryState, entries: dict[int, Entry], authors: dict[int, str]
+    backend: Backend,
+    station: int,
+    state: EntryState,
+    entries: dict[int, Entry],
+    authors: dict[int, str],
 ) -> tuple[ActionView, ...]:
     """The resolutions the state allows, named after the typists concerned, each with why it is not
     possible where it is not (docs/app.md §3.4)."""
     allowed = allowed_events(state)
     entry = backend.entry
+    layout = entry.layout_for(station)
     first, second = authors.get(1, "1e invoerder"), authors.get(2, "2e invoerder")
     found: list[ActionView] = []
     if Event.SEND_BACK_ERRORS in allowed:
@@ -390,7 +448,7 @@ def station_actions(
             ),
         ]
     if Event.KEEP_FIRST in allowed:
-        differ = bool(differing_fields(entry.layout, entries[1].values, entries[2].values))
+        differ = bool(differing_fields(layout, entries[1].values, entries[2].values))
         no_diff = (
             None
             if differ
@@ -399,7 +457,7 @@ def station_actions(
                 "The entries are equal but have errors: discard both.",
             )
         )
-        errors = {s: has_errors(entry.setup, entry.layout, e.values) for s, e in entries.items()}
+        errors = {s: has_errors(entry.setup, layout, e.values) for s, e in entries.items()}
         has_err = Text("Deze invoer heeft fouten.", "This entry has errors.")
         found += [
             ActionView(
@@ -425,12 +483,14 @@ def station_actions(
                 Text("Houd 1e, 2e opnieuw laten invoeren", "Keep 1st, have the 2nd entered again"),
                 not errors[1],
                 has_err if errors[1] else None,
+                danger=True,
             ),
             ActionView(
                 "keep_second",
                 Text("Houd 2e, 1e opnieuw laten invoeren", "Keep 2nd, have the 1st entered again"),
                 not errors[2],
                 has_err if errors[2] else None,
+                danger=True,
             ),
             ActionView("discard_both", Text("Beide weggooien", "Discard both"), True, danger=True),
         ]

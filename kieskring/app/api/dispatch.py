@@ -48,6 +48,12 @@ def endpoint(*roles: Role, public: bool = False, refresh: bool = False) -> Calla
     return mark
 
 
+def endpoint_rule(function: object) -> Rule | None:
+    """The rule of an endpoint (None: ``function`` is not one)."""
+    rule = getattr(function, _MARK, None)
+    return rule if isinstance(rule, Rule) else None
+
+
 @dataclass(frozen=True)
 class Call:
     """Who is calling: the session's user and workstation (and the token's hash, to end it)."""

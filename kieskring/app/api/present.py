@@ -47,6 +47,21 @@ TONES: Mapping[EntryState, Tone] = MappingProxyType(
 )
 """Which states need the coordinator (red), are being typed (blue), wait (grey) or are done (green)."""
 
+SHORT_LABELS: Mapping[EntryState, Text] = MappingProxyType(
+    {
+        EntryState.EMPTY: Text("Niet begonnen", "Not started"),
+        EntryState.FIRST_ENTRY_IN_PROGRESS: Text("1e invoer bezig", "1st entry busy"),
+        EntryState.FIRST_ENTRY_HAS_ERRORS: Text("Fouten", "Errors"),
+        EntryState.FIRST_ENTRY_FINALISED: Text("Wacht op 2e", "Awaiting 2nd"),
+        EntryState.SECOND_ENTRY_IN_PROGRESS: Text("2e invoer bezig", "2nd entry busy"),
+        EntryState.ENTRIES_DIFFERENT: Text("Verschil", "Difference"),
+        EntryState.FIRST_ENTRY_CORRECTION: Text("Correctie 1e", "Correcting 1st"),
+        EntryState.SECOND_ENTRY_CORRECTION: Text("Correctie 2e", "Correcting 2nd"),
+        EntryState.DEFINITIVE: Text("Definitief", "Definitive"),
+    }
+)
+"""A state in the few words that fit a dashboard tile (the full words are in its tooltip)."""
+
 ROLE_LABELS: Mapping[Role, Text] = MappingProxyType(
     {
         Role.BEHEERDER: Text("beheerder", "administrator"),
@@ -66,7 +81,9 @@ SESSION_LABELS: Mapping[SessionState, Text] = MappingProxyType(
 
 def state_view(state: EntryState) -> StateView:
     """A station's state in words and tone."""
-    return StateView(state, Text(LABELS_NL[state], _LABELS_EN[state]), TONES[state])
+    return StateView(
+        state, Text(LABELS_NL[state], _LABELS_EN[state]), TONES[state], SHORT_LABELS[state]
+    )
 
 
 def session_state_view(state: SessionState) -> SessionStateView:
@@ -80,7 +97,7 @@ def election_info(setup: ElectionSetup) -> ElectionInfo:
         election_id=setup.election_id,
         name=setup.name,
         municipality=setup.municipality_name,
-        body="GSB",
+        body=setup.body.value,
         counting=setup.counting,
         stations=len(setup.stations),
     )

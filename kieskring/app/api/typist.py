@@ -3,6 +3,11 @@ catalogue's findings, check-and-finish, and stopping.
 
 Four eyes (docs/pv-models.md §4): a typist only ever sees their own entry — never the other entry of
 the station, nor anyone else's — and after finishing only whether the entries were equal.
+
+In a follow-up sitting a station under investigation is entered with the corrigendum form
+(docs/sittings.md §3): :attr:`EntryOpened.previous` holds the previous numbers shown beside the
+fields, :attr:`EntryOpened.values` only what this typist changed, and a field sent empty keeps its
+previous number (the rule is the service's, :mod:`kieskring.app.corrigendum`).
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from kieskring.app.corrigendum import changed_only
 from kieskring.app.entry import EntryView
 from kieskring.app.form import FormLayout, Section
 from kieskring.app.records import Entry
@@ -95,6 +101,10 @@ class EntryOpened:
     findings: tuple[FindingView, ...]
     to_retype: tuple[str, ...]
     next_section: str | None
+    previous: Mapping[str, int] | None = None
+    """A corrigendum (follow-up sitting): the previous number of every field, shown beside it;
+    ``values`` then holds only the changed fields, and a field sent empty keeps its previous
+    number. ``None`` for a first-sitting entry."""
 
 
 @dataclass(frozen=True)
@@ -198,6 +208,11 @@ class TypistApi(Protocol):
         """The form of this election, in paper order (the same for every station)."""
         ...
 
+    def station_form(self, station: int) -> tuple[Section, ...]:
+        """The form a station is entered with now: the first sitting's, or the corrigendum form of
+        a follow-up sitting (without the yes/no question pages)."""
+        ...
+
     def open_entry(self, station: int) -> EntryOpened:
         """Start or resume this typist's entry of a station."""
         ...
@@ -233,23 +248,28 @@ class TypistArea:
     def __init__(self, backend: Backend) -> None:
         self.backend = backend
 
-    @property
-    def _layout(self) -> FormLayout:
-        return self.backend.entry.layout
+    def _layout(self, station: int) -> FormLayout:
+        return self.backend.entry.layout_for(station)
 
     def _opened(self, view: EntryView) -> EntryOpened:
-        entry = self.backend.entry.entries(view.station.number)[view.slot]
-        findings = validate(self.backend.entry.setup, self._layout, entry.values, entry.sections)
+        number = view.station.number
+        entry = self.backend.entry.entries(number)[view.slot]
+        layout = self._layout(number)
+        basis = self.backend.entry.basis(number)
+        findings = validate(self.backend.entry.setup, layout, entry.values, entry.sections)
         return EntryOpened(
-            station=view.station.number,
+            station=number,
             name=view.station.name,
             slot=view.slot,
             slot_label=SLOT_LABELS[view.slot],
-            values=dict(view.values),
-            sections=section_progress(self._layout, findings, entry),
-            findings=finding_views(self._layout, view.findings),
+            values=dict(view.values)
+            if basis is None
+            else changed_only(view.values, basis.previous),
+            sections=section_progress(layout, findings, entry),
+            findings=finding_views(layout, view.findings),
             to_retype=tuple(sorted(view.pending)),
             next_section=view.next_section,
+            previous=None if basis is None else dict(basis.previous),
         )
 
     @endpoint(TYPIST, refresh=True)
@@ -265,7 +285,7 @@ class TypistArea:
                     entry.setup.station(number).name,
                     SLOT_LABELS[mine.slot],
                     len(mine.sections),
-                    len(self._layout.sections),
+                    len(self._layout(number).sections),
                     bool(mine.pending),
                 )
             )
@@ -305,7 +325,14 @@ class TypistArea:
     @endpoint(TYPIST)
     def form_sections(self, call: Call) -> tuple[Section, ...]:
         """The form of this election, in paper order (the same for every station)."""
-        return self._layout.sections
+        return self.backend.entry.layout.sections
+
+    @endpoint(TYPIST)
+    def station_form(self, call: Call, station: int) -> tuple[Section, ...]:
+        """The form a station is entered with now: the first sitting's, or the corrigendum form of
+        a follow-up sitting (without the yes/no question pages)."""
+        self.backend.entry.setup.station(station)
+        return self._layout(station).sections
 
     @endpoint(TYPIST)
     def open_entry(self, call: Call, station: int) -> EntryOpened:
@@ -318,7 +345,7 @@ class TypistArea:
     ) -> tuple[FindingView, ...]:
         """The findings a section would get, without saving."""
         found = self.backend.entry.check_section(call.user, station, section, values)
-        return finding_views(self._layout, found)
+        return finding_views(self._layout(station), found)
 
     @endpoint(TYPIST)
     def save_section(
@@ -336,13 +363,15 @@ class TypistArea:
             if found:
                 return self._not_saved(call, station, found)
         result = entry.save_section(call.user, station, section, values, acknowledged=True)
-        view = self._opened(entry.view(call.user, station))
+        layout = self._layout(station)
+        held = entry.view(call.user, station)
+        view = self._opened(held)
         errors = any(
-            f.severity is Severity.ERROR for f in validate(entry.setup, self._layout, view.values)
+            f.severity is Severity.ERROR for f in validate(entry.setup, layout, held.values)
         )
         return SectionSaved(
             saved=result.saved,
-            findings=finding_views(self._layout, result.findings),
+            findings=finding_views(layout, result.findings),
             needs_acknowledgement=False,
             to_coordinator=errors,
             sections=view.sections,
@@ -353,7 +382,7 @@ class TypistArea:
         view = self._opened(self.backend.entry.view(call.user, station))
         return SectionSaved(
             saved=False,
-            findings=finding_views(self._layout, found),
+            findings=finding_views(self._layout(station), found),
             needs_acknowledgement=True,
             to_coordinator=any(f.severity is Severity.ERROR for f in found),
             sections=view.sections,

@@ -29,11 +29,13 @@ class Tone(enum.Enum):
 
 @dataclass(frozen=True)
 class StateView:
-    """A station's state as shown: its key (the stored value), words and tone."""
+    """A station's state as shown: its key (the stored value), words, tone, and the few words that
+    fit a tile or a table's badge (``short``; the full words go in its tooltip)."""
 
     key: EntryState
     label: Text
     tone: Tone
+    short: Text
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ class ElectionInfo:
     name: str
     municipality: str
     body: str
-    """``GSB`` (the municipal committee), later ``HSB`` or ``CSB``."""
+    """``GSB`` (the municipal committee), ``HSB`` or ``CSB`` (:class:`~kieskring.app.setup.Body`)."""
     counting: Counting
     stations: int
 
