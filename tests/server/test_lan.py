@@ -15,6 +15,7 @@ import pytest
 from kieskring.app import airgap
 from kieskring.app.airgap import AirgapReport, Sign
 from kieskring.app.api import AppApi, connect_server, wire
+from kieskring.app.api.admin import BackupFile
 from kieskring.app.api.client import proxy
 from kieskring.app.api.coordinator import StationQuery
 from kieskring.app.api.dispatch import Request
@@ -25,7 +26,6 @@ from kieskring.app.api.http_transport import (
     HttpTransport,
     Link,
 )
-from kieskring.app.api.lan import BackupFile
 from kieskring.app.api.pinning import client_context
 from kieskring.app.entry import DifferenceResolution, ErrorResolution, SessionState
 from kieskring.app.states import EntryState

@@ -27,7 +27,9 @@ from .typist import TypistApi
 from .views import LoginResult
 
 
-class AppApi(AccountApi, TypistApi, CoordinatorApi, AdminApi, ChainApi, FollowupApi, LanApi, Protocol):
+class AppApi(
+    AccountApi, TypistApi, CoordinatorApi, AdminApi, ChainApi, FollowupApi, LanApi, Protocol
+):
     """Every call of every screen (the areas' protocols together), and where the services run."""
 
     @property
