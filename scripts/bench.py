@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from benches.common import Figure  # noqa: E402
 
-SECTIONS: tuple[str, ...] = ("allocation", "eml", "app_pv", "signals", "chain")
+SECTIONS: tuple[str, ...] = ("allocation", "eml", "app_pv", "signals", "chain", "lan")
 
 
 def machine() -> str:

@@ -130,6 +130,7 @@ class DataEntry:
         self.repo = EntryRepository(store)
         self.sittings = SittingRepository(store)
         self._setup: ElectionSetup | None = None
+        self._layout: FormLayout | None = None
 
     @property
     def setup(self) -> ElectionSetup:
@@ -141,11 +142,16 @@ class DataEntry:
     def reload(self) -> None:
         """Read the election again (after the administrator saved a set-up)."""
         self._setup = None
+        self._layout = None
 
     @property
     def layout(self) -> FormLayout:
-        """The form of the first sitting, the same for every station of this election."""
-        return form_layout(self.setup)
+        """The form of the first sitting, the same for every station of this election (kept:
+        looking it up hashes the whole election, which costs milliseconds at 30 lists × 50
+        candidates)."""
+        if self._layout is None:
+            self._layout = form_layout(self.setup)
+        return self._layout
 
     def basis(self, station: int) -> corrigendum.Basis | None:
         """The previous numbers when ``station`` is entered as a corrigendum now (docs/sittings.md
@@ -573,6 +579,47 @@ class DataEntry:
         if self.session_state() is SessionState.COMPLETED:
             self.repo.put_session_state(tx, SessionState.DATA_ENTRY)
         return self._put_status(tx, StationStatus(station, state), ())
+
+    def release(self, user: User, station: int, reason: str) -> StationStatus:
+        """Release a stale claim (issue 14): the unfinished entry of a typist who has gone is
+        discarded, with the reason in the audit log, so that another typist can start; during a
+        correction the other entry is kept as the first (:func:`entry_rules.kept_after_release`)."""
+        if not reason.strip():
+            raise _error(
+                "ENTRY.REASON_REQUIRED",
+                "geef een reden op voor het vrijgeven",
+                "give a reason for releasing the entry",
+                station,
+            )
+        with self.store.confirm(
+            "entry.release", user.id, {"station": station, "reason": reason.strip()}
+        ) as tx:
+            current = self._require(user, Event.RELEASE, station)
+            status = self.status(station)
+            state = transition(status.state, Event.RELEASE, station=station)
+            entries = self.entries(station)
+            kept = rules.kept_after_release(status.state, entries)
+            slot = in_progress_slot(status.state)
+            assert slot is not None  # the transition allows releasing only an entry in progress
+            tx.details.update(slot=slot, released_user=entries[slot].user_id)
+            layout = self.layout_for(station)
+            if kept is not None and rules.has_errors(self.setup, layout, kept.values):
+                raise _error(
+                    "ENTRY.KEPT_HAS_ERRORS",
+                    "de andere invoer bevat fouten en kan niet blijven staan; deze invoer kan "
+                    "daarom niet worden vrijgegeven",
+                    "the other entry has errors and cannot be kept; so this entry cannot be "
+                    "released",
+                    station,
+                )
+            self.repo.delete_entries(tx, station, entries)
+            if kept is None:
+                return self._put_status(tx, StationStatus(station, state), ())
+            self._put_entry(tx, kept)
+            correction = status.state is not EntryState.SECOND_ENTRY_IN_PROGRESS
+            resolved = current.id if correction else status.resolved_by  # as keeping one entry
+            status = StationStatus(station, state, first_user=kept.user_id, resolved_by=resolved)
+            return self._put_status(tx, status, (kept,))
 
     def explain(self, user: User, station: int, text: str) -> None:
         """The coordinator's explanation of a station's warnings, printed on the PV (empty: removed)."""

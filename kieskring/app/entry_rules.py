@@ -174,3 +174,19 @@ def kept_as_first(kept: Entry) -> Entry:
     """The entry the coordinator keeps after a difference, as the new first entry (slot 1), finalised;
     the next entry by another typist is compared with it."""
     return replace(kept, slot=1, finalised=True, pending=frozenset())
+
+
+def kept_after_release(state: EntryState, entries: Mapping[int, Entry]) -> Entry | None:
+    """What stays of a station when the coordinator releases its unfinished entry (issue 14, a stale
+    claim): nothing after a first entry; the finalised first entry after a second; during a
+    correction the other entry, as the new first — the next entry by another typist is compared with
+    it, as after keeping one entry (four eyes: releasing never makes a station definitive)."""
+    match state:
+        case EntryState.SECOND_ENTRY_IN_PROGRESS:
+            return entries[1]
+        case EntryState.FIRST_ENTRY_CORRECTION:
+            return kept_as_first(entries[2])
+        case EntryState.SECOND_ENTRY_CORRECTION:
+            return kept_as_first(entries[1])
+        case _:
+            return None

@@ -5,7 +5,9 @@ first entry finalised → second entry in progress (another typist) → definiti
 errors; or entries different → coordinator: keep the first or the second entry (the other one is
 discarded and a typist other than the kept entry's makes a new second entry), discard both, or send only
 the differing fields back to one typist (first- / second-entry correction) → compared again. A
-definitive entry can be reopened by the coordinator (both entries deleted, with a reason).
+definitive entry can be reopened by the coordinator (both entries deleted, with a reason). An unfinished
+entry whose typist has gone can be released by the coordinator (issue 14, a stale claim): it is
+discarded, and during a correction the other entry is kept as the first.
 
 Four eyes (Kieswet N 11; docs/pv-models.md §4): the only ways into DEFINITIVE are ``COMPARE_EQUAL`` events,
 so a station becomes definitive only when two entries by two different typists agree. Keeping one entry
@@ -73,6 +75,8 @@ class Event(enum.Enum):
     SEND_BACK_FIRST = "send_back_first"
     SEND_BACK_SECOND = "send_back_second"
     REOPEN = "reopen"
+    RELEASE = "release"
+    """The coordinator releases an unfinished entry whose typist has gone (a stale claim)."""
 
 
 ACTOR: dict[Event, Action] = {
@@ -90,6 +94,7 @@ ACTOR: dict[Event, Action] = {
     Event.SEND_BACK_FIRST: Action.RESOLVE_DIFFERENCES,
     Event.SEND_BACK_SECOND: Action.RESOLVE_DIFFERENCES,
     Event.REOPEN: Action.REOPEN_DEFINITIVE,
+    Event.RELEASE: Action.RESOLVE_ERRORS,
 }
 """The permission an event needs (checked against the role table in :mod:`kieskring.app.users`)."""
 
@@ -103,6 +108,7 @@ def _allowed(state: EntryState) -> dict[Event, EntryState]:
         case s.FIRST_ENTRY_IN_PROGRESS:
             return {
                 Event.ABANDON: s.EMPTY,
+                Event.RELEASE: s.EMPTY,
                 Event.FINALISE_CLEAN: s.FIRST_ENTRY_FINALISED,
                 Event.FINALISE_WITH_ERRORS: s.FIRST_ENTRY_HAS_ERRORS,
             }
@@ -113,6 +119,7 @@ def _allowed(state: EntryState) -> dict[Event, EntryState]:
         case s.SECOND_ENTRY_IN_PROGRESS:
             return {
                 Event.ABANDON: s.FIRST_ENTRY_FINALISED,
+                Event.RELEASE: s.FIRST_ENTRY_FINALISED,
                 Event.COMPARE_EQUAL: s.DEFINITIVE,
                 Event.COMPARE_DIFFERENT: s.ENTRIES_DIFFERENT,
             }
@@ -125,7 +132,11 @@ def _allowed(state: EntryState) -> dict[Event, EntryState]:
                 Event.SEND_BACK_SECOND: s.SECOND_ENTRY_CORRECTION,
             }
         case s.FIRST_ENTRY_CORRECTION | s.SECOND_ENTRY_CORRECTION:
-            return {Event.COMPARE_EQUAL: s.DEFINITIVE, Event.COMPARE_DIFFERENT: s.ENTRIES_DIFFERENT}
+            return {
+                Event.COMPARE_EQUAL: s.DEFINITIVE,
+                Event.COMPARE_DIFFERENT: s.ENTRIES_DIFFERENT,
+                Event.RELEASE: s.FIRST_ENTRY_FINALISED,
+            }
         case s.DEFINITIVE:
             return {Event.REOPEN: s.EMPTY}
         case _:

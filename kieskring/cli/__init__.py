@@ -31,6 +31,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kieskring.cli.tabulate",
     "kieskring.cli.csv",
     "kieskring.cli.signals",
+    "kieskring.cli.serve",
+    "kieskring.cli.rehearse",
 )
 
 

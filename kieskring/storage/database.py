@@ -19,7 +19,7 @@ from typing import Any
 from kieskring.errors import Problem, UserError
 from kieskring.storage.auditkey import default_key_path, entry_mac, installation_key, key_id
 from kieskring.storage.canonical import GENESIS_HASH, canonical_json, chain_hash, sha256_hex
-from kieskring.storage.context import workstation
+from kieskring.storage.context import in_transaction, workstation
 from kieskring.storage.files import is_disk_error, write_error
 from kieskring.storage.schema import MAC_SINCE, MIGRATIONS, TRACKED
 
@@ -302,6 +302,9 @@ class Store:
         tx.details.update(details or {})
         try:
             yield tx
+            also = in_transaction.get()
+            if also is not None:
+                also(self.conn)
             append_audit(
                 self.conn,
                 at=self.clock(),

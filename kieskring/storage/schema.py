@@ -264,7 +264,18 @@ fingerprint, signature and whether it stands, was refused (it differs from its p
 the drawings of lots recorded by two people; the deceased candidates; the investigation requests for
 GSBs."""
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
+_V6 = """
+CREATE TABLE applied_requests (
+    request_id TEXT PRIMARY KEY,
+    method TEXT NOT NULL,
+    at TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+"""
+"""A LAN client's requests that changed something, written in the same transaction as the change
+(issue 14: a retried request is applied once). Bookkeeping, not a guarded row: the change itself is in
+the audit log."""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
 """Migration scripts in order; ``len(MIGRATIONS)`` is the schema version this code writes."""
 
 TRACKED: dict[str, tuple[str, ...]] = {

@@ -17,6 +17,7 @@ from kieskring.storage.database import Clock, utc_now
 
 from .backend import Backend
 from .client import AppApi, proxy
+from .http_transport import connect_server
 from .transport import Connection, LocalTransport
 from .vocabulary import (
     Counting,
@@ -49,6 +50,7 @@ __all__ = [
     "Severity",
     "StationSetup",
     "UserError",
+    "connect_server",
     "open_local",
 ]
 """The screens import from here (and from this package's modules) only: the values they pass and

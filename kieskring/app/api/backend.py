@@ -19,10 +19,11 @@ from .chain import ChainArea
 from .coordinator import CoordinatorArea
 from .dispatch import Dispatcher, endpoint_rule
 from .followup import FollowupArea
+from .lan import LanArea
 from .sessions import Sessions
 from .typist import TypistArea
 
-AREAS = (AccountArea, TypistArea, CoordinatorArea, AdminArea, ChainArea, FollowupArea)
+AREAS = (AccountArea, TypistArea, CoordinatorArea, AdminArea, ChainArea, FollowupArea, LanArea)
 """Every area of the interface."""
 
 

@@ -21,12 +21,15 @@ from .chain import ChainApi
 from .coordinator import CoordinatorApi
 from .dispatch import Request
 from .followup import FollowupApi
+from .lan import LanApi
 from .transport import Connection, Transport
 from .typist import TypistApi
 from .views import LoginResult
 
 
-class AppApi(AccountApi, TypistApi, CoordinatorApi, AdminApi, ChainApi, FollowupApi, Protocol):
+class AppApi(
+    AccountApi, TypistApi, CoordinatorApi, AdminApi, ChainApi, FollowupApi, LanApi, Protocol
+):
     """Every call of every screen (the areas' protocols together), and where the services run."""
 
     @property
@@ -45,7 +48,7 @@ def remote_calls() -> frozenset[str]:
     local = {"connection", "close"}
     return frozenset(
         name
-        for base in (AccountApi, TypistApi, CoordinatorApi, AdminApi, ChainApi, FollowupApi)
+        for base in (AccountApi, TypistApi, CoordinatorApi, AdminApi, ChainApi, FollowupApi, LanApi)
         for name, member in vars(base).items()
         if inspect.isfunction(member) and not name.startswith("_") and name not in local
     )
