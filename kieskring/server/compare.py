@@ -6,9 +6,6 @@ from __future__ import annotations
 
 from kieskring.domain.counts import Count, VoteCounts
 
-PASSES = frozenset({"geldige stempassen", "geldige kiezerspassen"})
-"""Voter passes A and C: the generator writes C where a GR form has none; the typists fold C into A, so
-only their sum is compared (until the generator is fixed)."""
 EXPLANATIONS = frozenset(
     {
         "geen verklaring",
@@ -26,12 +23,14 @@ Compared apart and reported as a known difference, not as a lost count."""
 def _comparable(counts: VoteCounts) -> tuple[object, ...]:
     """The numbers of a count that must be equal (a category written as 0 equals one left out)."""
     lists = tuple((x.number, x.votes, tuple(c.votes for c in x.candidates)) for x in counts.lists)
-    apart = PASSES | EXPLANATIONS
     uncounted = tuple(
-        sorted((u.reason, u.count) for u in counts.uncounted if u.reason not in apart and u.count)
+        sorted(
+            (u.reason, u.count)
+            for u in counts.uncounted
+            if u.reason not in EXPLANATIONS and u.count
+        )
     )
-    passes = sum(u.count for u in counts.uncounted if u.reason in PASSES)
-    return lists, counts.cast, counts.total_counted, counts.invalid, counts.blank, uncounted, passes
+    return lists, counts.cast, counts.total_counted, counts.invalid, counts.blank, uncounted
 
 
 def _explanations(counts: VoteCounts) -> tuple[tuple[str, int], ...]:

@@ -71,7 +71,7 @@ def file_data(folder: Path, prefix: str) -> FileData:
 
 
 def papers(election: Path) -> dict[int, Paper]:
-    """What each station's paper says: the generated count as the form's sections (C folded into A)."""
+    """What each station's paper says: the generated count as the form's sections."""
     files = DefinitionFiles(
         next(election.glob("Verkiezingsdefinitie_*")),
         next(election.glob("Kandidatenlijsten_*")),
@@ -79,11 +79,7 @@ def papers(election: Path) -> dict[int, Paper]:
     )
     setup = setup_from_definition(files)
     count = read_510(next(election.glob("Telling_*.eml.xml")))
-    found = {int(u.id.rsplit("SB", 1)[1]): paper_from_counts(setup, u.counts) for u in count.units}
-    for paper in found.values():
-        voters = paper["voters_votes"]
-        voters["A"] = (voters["D"] or 0) - (voters["B"] or 0)
-    return found
+    return {int(u.id.rsplit("SB", 1)[1]): paper_from_counts(setup, u.counts) for u in count.units}
 
 
 def with_difference(paper: Paper) -> Paper:
