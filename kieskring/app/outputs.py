@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -56,6 +54,7 @@ from kieskring.signing.detached import sign_bytes
 from kieskring.signing.installation import Installation, certificate_fingerprint
 from kieskring.signing.pdf import sign_pdf
 from kieskring.storage import Store, audit_head
+from kieskring.storage.files import write_all_atomic, write_error
 
 
 @dataclass(frozen=True)
@@ -363,33 +362,13 @@ def kept_outputs(store: Store, sitting: int) -> tuple[OutputFile, ...]:
 
 
 def save_files(folder: Path, files: Iterable[OutputFile]) -> tuple[Path, ...]:
-    """Write the files into ``folder`` on this workstation, each atomically (a temporary file in the
-    folder, flushed to disk, then renamed): a full disk leaves no half file (EXPORT.WRITE)."""
-    written: list[Path] = []
+    """Write the files into ``folder`` on this workstation, all of them or none
+    (:func:`~kieskring.storage.files.write_all_atomic`: temporary names, flushed to the device, then
+    renamed): a full disk or stick gives EXPORT.WRITE naming the file and leaves no half file."""
+    items = [(folder / item.name, bytes(item.content)) for item in files]
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        for item in files:
-            target = folder / item.name
-            fd, temp = tempfile.mkstemp(prefix=".uitslag-", suffix=".part", dir=folder)
-            try:
-                with os.fdopen(fd, "wb") as out:
-                    out.write(item.content)
-                    out.flush()
-                    os.fsync(out.fileno())
-                os.replace(temp, target)
-            except BaseException:
-                Path(temp).unlink(missing_ok=True)
-                raise
-            written.append(target)
     except OSError as err:
-        raise UserError(
-            (
-                Problem(
-                    "EXPORT.WRITE",
-                    f"kan niet schrijven in {folder}: {err.strerror}",
-                    f"cannot write to {folder}: {err.strerror}",
-                    str(folder),
-                ),
-            )
-        ) from None
-    return tuple(written)
+        raise write_error("EXPORT.WRITE", folder, err) from None
+    write_all_atomic(items, code="EXPORT.WRITE")
+    return tuple(path for path, _ in items)

@@ -1,7 +1,9 @@
 """Child process of the full-disk tests: one operation with ``RLIMIT_FSIZE`` lowered (issue 12 E).
 
-Usage: ``python fsize_worker.py DB MODE LIMIT OUT [CANDIDATES]`` with MODE ``save``, ``backup`` or
-``export``. Everything the operation needs is opened first; then SIGXFSZ is ignored (so a write past the
+Usage: ``python fsize_worker.py DB MODE LIMIT OUT [KEYS]`` with MODE ``save``, ``backup`` or ``export``
+(KEYS: the folder of the installation's signing key, for ``export``). Everything the operation needs is
+opened or made first — for ``export`` the signed outputs, so what meets the full disk is their saving
+into the chosen folder; then SIGXFSZ is ignored (so a write past the
 limit fails with EFBIG instead of killing the process) and the limit is set to LIMIT bytes. A coded
 :class:`UserError` prints ``PROBLEM\\t<code>\\t<file>\\t<nl>\\t<en>`` per problem and exits 1; success exits
 0; anything else is a traceback (exit 1 without a PROBLEM line: the parent fails the test).
@@ -20,10 +22,12 @@ from argon2.low_level import Type
 
 from kieskring.app.backup import make_backup
 from kieskring.app.entry import DataEntry
-from kieskring.app.export import export_gsb
+from kieskring.app.outputs import OutputFile, gsb_outputs, save_files
 from kieskring.app.users import Users
 from kieskring.errors import UserError
+from kieskring.signing.installation import load_installation
 from kieskring.storage import Store
+from tests.app.support import KEY_PASSPHRASE, SIGNING_TIME
 
 PASSWORD = "correct horse battery"
 VOTERS: dict[str, int | None] = {
@@ -31,7 +35,7 @@ VOTERS: dict[str, int | None] = {
 }  # fmt: skip
 
 
-def main(db: Path, mode: str, limit: int, out: Path, candidates: Path | None) -> int:
+def main(db: Path, mode: str, limit: int, out: Path, keys: Path | None) -> int:
     hasher = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1, type=Type.ID)
     store = Store(db)
     users = Users(store, hasher)
@@ -41,6 +45,13 @@ def main(db: Path, mode: str, limit: int, out: Path, candidates: Path | None) ->
         entry.open(user, 2)
     else:
         user = users.login("coord", PASSWORD)
+    files: tuple[OutputFile, ...] = ()
+    if mode == "export":
+        assert keys is not None
+        key = load_installation(keys, KEY_PASSPHRASE.encode())
+        created = dt.datetime(2026, 3, 19, 1)
+        files = gsb_outputs(store, users, user, key, created=created, place="Testdorp",
+                            pv_date="19 maart 2026", signing_time=SIGNING_TIME).files  # fmt: skip
     store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
@@ -50,9 +61,7 @@ def main(db: Path, mode: str, limit: int, out: Path, candidates: Path | None) ->
         elif mode == "backup":
             make_backup(store, users, user, out)
         else:
-            assert candidates is not None
-            export_gsb(store, users, user, candidates, out, created=dt.datetime(2026, 3, 19, 1),
-                       place="Testdorp", pv_date="19 maart 2026")  # fmt: skip
+            save_files(out, files)
     except UserError as err:
         for p in err.problems:
             print(f"PROBLEM\t{p.code}\t{p.file}\t{p.message_nl}\t{p.message_en}", flush=True)

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
+from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.low_level import Type
 
-from kieskring.app.entry import DataEntry
+from kieskring.app.election_files import store_files
+from kieskring.app.entry import DataEntry, SessionState
 from kieskring.app.setup import Counting, ElectionSetup, ListSetup, StationSetup
-from kieskring.app.users import User
+from kieskring.app.users import User, Users
+from kieskring.domain.candidates import Candidate, CandidateLists, PartyList
+from kieskring.domain.election import Authority, ElectionIdentity
+from kieskring.eml.write_520 import write_230b
+from kieskring.signing.installation import Installation, create_installation
+from kieskring.storage import Store
 
 PASSWORD = "correct horse battery"
 
@@ -64,3 +72,46 @@ def type_paper(
     for section, values in paper.items():
         result = service.save_section(user, station, section, values, acknowledged=acknowledged)
         assert result.saved, (section, result.findings)
+
+
+def candidate_lists() -> CandidateLists:
+    """The 230b of :data:`SETUP` (two lists, three and two candidates)."""
+
+    def people(*names: str) -> tuple[Candidate, ...]:
+        return tuple(
+            Candidate(number=i, last_name=n, initials="A.") for i, n in enumerate(names, 1)
+        )
+
+    return CandidateLists(
+        identity=ElectionIdentity.model_validate(
+            {
+                "id": "GR2026_Testdorp",
+                "name": "Gemeenteraad Testdorp 2026",
+                "category": "GR",
+                "subcategory": "GR1",
+                "date": "2026-03-18",
+            }
+        ),
+        authority=Authority(id="9999", name="Testdorp"),
+        contest_id="geen",
+        lists=(
+            PartyList(number=1, name="Partij A", candidates=people("Aalders", "Bakker", "Claes")),
+            PartyList(number=2, name="Partij B", candidates=people("Dekker", "Eelman")),
+        ),
+    )
+
+
+KEY_PASSPHRASE = "sleutel van de test-GSB"
+SIGNING_TIME = dt.datetime(2026, 3, 19, 2, 0, tzinfo=dt.UTC)
+
+
+def prepare_outputs(
+    store: Store, users: Users, admin: User, coordinator: User, keys: Path
+) -> Installation:
+    """What the outputs need once every station is definitive: the 230b kept at set-up, the session
+    finished, and the installation's signing key (made in ``keys``)."""
+    lists = write_230b(candidate_lists(), dt.datetime(2026, 2, 3, 12, 0))
+    store_files(store, users, admin, {"230b": ("Kandidatenlijsten_GR2026_Testdorp.eml.xml", lists)})
+    DataEntry(store, users).set_session_state(coordinator, SessionState.COMPLETED)
+    valid_from = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    return create_installation(keys, "GSB Testdorp", KEY_PASSPHRASE.encode(), valid_from)

@@ -7,7 +7,6 @@ A head hash printed on a signed PV cannot be re-chained by anyone holding the da
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import io
 import sqlite3
 from pathlib import Path
@@ -15,16 +14,15 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from kieskring.app.entry import DataEntry
-from kieskring.app.export import default_created, export_gsb
+from kieskring.app.export import default_created
+from kieskring.app.outputs import gsb_outputs
 from kieskring.app.users import User, Users
 from kieskring.cli import main
-from kieskring.eml.write_520 import write_230b
 from kieskring.protocols import samples
 from kieskring.protocols.na31_2 import render
 from kieskring.storage import Store
 
-from .support import good_paper, type_paper
-from .test_na31_2_from_app import candidate_lists
+from .support import SIGNING_TIME, candidate_lists, good_paper, prepare_outputs, type_paper
 
 
 def text_of(pdf: bytes) -> str:
@@ -32,10 +30,11 @@ def text_of(pdf: bytes) -> str:
     return " ".join(text.split())
 
 
-def test_export_prints_and_returns_the_audit_head(
+def test_outputs_print_and_return_the_audit_head(
     entry: DataEntry,
     store: Store,
     users: Users,
+    admin: User,
     typist1: User,
     typist2: User,
     coordinator: User,
@@ -45,18 +44,18 @@ def test_export_prints_and_returns_the_audit_head(
         for typist in (typist1, typist2):
             type_paper(entry, typist, station, good_paper())
             entry.finalise(typist, station)
-    lists = tmp_path / "Kandidatenlijsten.eml.xml"
-    lists.write_bytes(write_230b(candidate_lists(), dt.datetime(2026, 2, 3, 12, 0)))
+    key = prepare_outputs(store, users, admin, coordinator, tmp_path / "sleutel")
     conn = sqlite3.connect(store.path)
     seq, digest = conn.execute(
         "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
     ).fetchone()
     conn.close()
-    done = export_gsb(store, users, coordinator, lists, tmp_path / "uit",
-                      created=default_created(candidate_lists().identity), place="Testdorp",
-                      pv_date="19 maart 2026")  # fmt: skip
+    done = gsb_outputs(store, users, coordinator, key,
+                       created=default_created(candidate_lists().identity), place="Testdorp",
+                       pv_date="19 maart 2026", signing_time=SIGNING_TIME)  # fmt: skip
     assert (done.audit_seq, done.audit_hash) == (seq, digest)
-    text = text_of(done.pv.read_bytes())
+    pv = next(f for f in done.files if f.kind == "na31-2")
+    text = text_of(pv.content)
     grouped = " ".join(digest[i : i + 4].upper() for i in range(0, 64, 4))
     assert "Auditlog" in text
     assert f"regel {seq}" in text

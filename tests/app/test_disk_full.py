@@ -8,7 +8,6 @@ database as it was (same audit head, still verified with the installation key).
 
 from __future__ import annotations
 
-import datetime as dt
 import errno
 import os
 import resource
@@ -21,13 +20,11 @@ import pytest
 
 from kieskring.app.entry import DataEntry
 from kieskring.app.users import User, Users
-from kieskring.eml.write_520 import write_230b
 from kieskring.errors import UserError
 from kieskring.storage import Store, audit_report
 from kieskring.storage.files import write_all_atomic, write_atomic
 
-from .support import good_paper, type_paper
-from .test_na31_2_from_app import candidate_lists
+from .support import good_paper, prepare_outputs, type_paper
 
 WORKER = Path(__file__).with_name("fsize_worker.py")
 REPO = Path(__file__).resolve().parents[2]
@@ -65,12 +62,19 @@ def run_worker(db: Path, mode: str, limit: int, out: Path, *extra: Path) -> list
 
 @pytest.fixture
 def ready(
-    entry: DataEntry, store: Store, users: Users, typist1: User, typist2: User, coordinator: User
+    entry: DataEntry,
+    store: Store,
+    users: Users,
+    admin: User,
+    typist1: User,
+    typist2: User,
+    coordinator: User,
 ) -> Path:
     for station in (1, 2, 3):
         for typist in (typist1, typist2):
             type_paper(entry, typist, station, good_paper())
             entry.finalise(typist, station)
+    prepare_outputs(store, users, admin, coordinator, store.path.parent / "sleutel")
     store.close()
     return store.path
 
@@ -117,11 +121,9 @@ def test_full_stick_during_a_backup(ready: Path, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("limit", [1, 12_000])  # 12 000: the 510b (~7 KB) fits, the PV (~47 KB) not
 def test_full_disk_during_the_export(ready: Path, tmp_path: Path, limit: int) -> None:
-    lists = tmp_path / "Kandidatenlijsten.eml.xml"
-    lists.write_bytes(write_230b(candidate_lists(), dt.datetime(2026, 2, 3, 12, 0)))
     out = tmp_path / "uitvoer"
     out.mkdir()
-    problems = run_worker(ready, "export", limit, out, lists)
+    problems = run_worker(ready, "export", limit, out, ready.parent / "sleutel")
     assert problems[0][1] == "EXPORT.WRITE" and problems[0][2].startswith(str(out))
     assert list(out.iterdir()) == []
     assert_unchanged(ready, state(ready))

@@ -10,45 +10,24 @@ import pytest
 from pypdf import PdfReader
 
 from kieskring.app.entry import DataEntry
-from kieskring.app.export import default_created, export_gsb
+from kieskring.app.export import default_created
+from kieskring.app.outputs import GsbOutputs, gsb_outputs, save_files
 from kieskring.app.totals import gsb_totals
 from kieskring.app.users import User, Users
-from kieskring.domain.candidates import Candidate, CandidateLists, PartyList
-from kieskring.domain.election import Authority, ElectionIdentity
 from kieskring.eml.fingerprint import fingerprint, grouped
 from kieskring.eml.read_510 import read_510
-from kieskring.eml.write_520 import write_230b
 from kieskring.errors import UserError
 from kieskring.protocols import data as d
 from kieskring.protocols.from_app import gsb_report
 from kieskring.protocols.na31_2 import render
 from kieskring.storage import Store
-from tests.app.support import good_paper, type_paper
-
-
-def candidate_lists() -> CandidateLists:
-    def people(*names: str) -> tuple[Candidate, ...]:
-        return tuple(
-            Candidate(number=i, last_name=n, initials="A.") for i, n in enumerate(names, 1)
-        )
-
-    return CandidateLists(
-        identity=ElectionIdentity.model_validate(
-            {
-                "id": "GR2026_Testdorp",
-                "name": "Gemeenteraad Testdorp 2026",
-                "category": "GR",
-                "subcategory": "GR1",
-                "date": "2026-03-18",
-            }
-        ),
-        authority=Authority(id="9999", name="Testdorp"),
-        contest_id="geen",
-        lists=(
-            PartyList(number=1, name="Partij A", candidates=people("Aalders", "Bakker", "Claes")),
-            PartyList(number=2, name="Partij B", candidates=people("Dekker", "Eelman")),
-        ),
-    )
+from tests.app.support import (
+    SIGNING_TIME,
+    candidate_lists,
+    good_paper,
+    prepare_outputs,
+    type_paper,
+)
 
 
 def test_na31_2_prints_the_app_totals_and_the_explanation(
@@ -76,10 +55,11 @@ def test_na31_2_prints_the_app_totals_and_the_explanation(
         assert expected in text, expected
 
 
-def test_export_writes_510b_and_na31_2_reproducibly(
+def test_outputs_write_the_510b_and_the_signed_na31_2_reproducibly(
     entry: DataEntry,
     store: Store,
     users: Users,
+    admin: User,
     typist1: User,
     typist2: User,
     coordinator: User,
@@ -89,32 +69,26 @@ def test_export_writes_510b_and_na31_2_reproducibly(
         for typist in (typist1, typist2):
             type_paper(entry, typist, station, good_paper())
             entry.finalise(typist, station)
-    lists = tmp_path / "Kandidatenlijsten.eml.xml"
-    lists.write_bytes(write_230b(candidate_lists(), dt.datetime(2026, 2, 3, 12, 0)))
+    key = prepare_outputs(store, users, admin, coordinator, tmp_path / "sleutel")
     created = default_created(candidate_lists().identity)
     assert created == dt.datetime(2026, 3, 19, 1, 0)
-    runs = [
-        export_gsb(
-            store,
-            users,
-            coordinator,
-            lists,
-            tmp_path / name,
-            created=created,
-            place="Testdorp",
-            pv_date="19 maart 2026",
-        )
-        for name in ("een", "twee")
-    ]
-    assert runs[0].eml.read_bytes() == runs[1].eml.read_bytes()
-    assert runs[0].pv.read_bytes() == runs[1].pv.read_bytes()
-    count = read_510(runs[0].eml)
+
+    def make(user: User) -> GsbOutputs:
+        return gsb_outputs(store, users, user, key, created=created, place="Testdorp",
+                           pv_date="19 maart 2026", signing_time=SIGNING_TIME)  # fmt: skip
+
+    runs = [make(coordinator) for _ in (1, 2)]
+    emls = [next(f for f in run.files if f.kind == "510b") for run in runs]
+    assert emls[0].content == emls[1].content, "same input, same bytes"
+    saved = save_files(tmp_path / "usb", runs[0].files)
+    eml = next(p for p in saved if p.name.endswith(".eml.xml"))
+    count = read_510(eml)
     assert [u.id for u in count.units] == ["9999::SB1", "9999::SB2", "9999::SB3"]
     assert count.total.total_counted == 300 and count.authority.id == "9999"
-    assert runs[0].fingerprint == grouped(fingerprint(runs[0].eml.read_bytes()), upper=True)
-    text = " ".join(p.extract_text() for p in PdfReader(runs[0].pv).pages)
-    assert runs[0].fingerprint in text
-    with pytest.raises(UserError) as refused:
-        export_gsb(store, users, typist1, lists, tmp_path / "drie", created=created,
-                   place="Testdorp", pv_date="19 maart 2026")  # fmt: skip
-    assert refused.value.problems
+    assert runs[0].eml_fingerprint == grouped(fingerprint(eml.read_bytes()), upper=True)
+    pv = next(p for p in saved if p.suffix == ".pdf")
+    text = " ".join(p.extract_text() for p in PdfReader(pv).pages)
+    assert runs[0].eml_fingerprint in text
+    with pytest.raises(UserError) as refused:  # a typist makes no outputs
+        make(typist1)
+    assert refused.value.problems[0].code == "USERS.NOT_PERMITTED"
