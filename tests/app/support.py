@@ -115,3 +115,11 @@ def prepare_outputs(
     DataEntry(store, users).set_session_state(coordinator, SessionState.COMPLETED)
     valid_from = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     return create_installation(keys, "GSB Testdorp", KEY_PASSPHRASE.encode(), valid_from)
+
+
+def all_definitive(entry: DataEntry, first: User, second: User, stations: int = 3) -> None:
+    """Every station typed twice from the same good paper: definitive."""
+    for station in range(1, stations + 1):
+        for typist in (first, second):
+            type_paper(entry, typist, station, good_paper())
+            entry.finalise(typist, station)

@@ -22,7 +22,12 @@ from kieskring.protocols import samples
 from kieskring.protocols.na31_2 import render
 from kieskring.storage import Store
 
-from .support import SIGNING_TIME, candidate_lists, good_paper, prepare_outputs, type_paper
+from .support import (
+    SIGNING_TIME,
+    all_definitive,
+    candidate_lists,
+    prepare_outputs,
+)
 
 
 def text_of(pdf: bytes) -> str:
@@ -40,10 +45,7 @@ def test_outputs_print_and_return_the_audit_head(
     coordinator: User,
     tmp_path: Path,
 ) -> None:
-    for station in (1, 2, 3):
-        for typist in (typist1, typist2):
-            type_paper(entry, typist, station, good_paper())
-            entry.finalise(typist, station)
+    all_definitive(entry, typist1, typist2)
     key = prepare_outputs(store, users, admin, coordinator, tmp_path / "sleutel")
     conn = sqlite3.connect(store.path)
     seq, digest = conn.execute(

@@ -24,7 +24,7 @@ from kieskring.errors import UserError
 from kieskring.storage import Store, audit_report
 from kieskring.storage.files import write_all_atomic, write_atomic
 
-from .support import good_paper, prepare_outputs, type_paper
+from .support import all_definitive, prepare_outputs
 
 WORKER = Path(__file__).with_name("fsize_worker.py")
 REPO = Path(__file__).resolve().parents[2]
@@ -70,10 +70,7 @@ def ready(
     typist2: User,
     coordinator: User,
 ) -> Path:
-    for station in (1, 2, 3):
-        for typist in (typist1, typist2):
-            type_paper(entry, typist, station, good_paper())
-            entry.finalise(typist, station)
+    all_definitive(entry, typist1, typist2)
     prepare_outputs(store, users, admin, coordinator, store.path.parent / "sleutel")
     store.close()
     return store.path

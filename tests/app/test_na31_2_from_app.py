@@ -23,6 +23,7 @@ from kieskring.protocols.na31_2 import render
 from kieskring.storage import Store
 from tests.app.support import (
     SIGNING_TIME,
+    all_definitive,
     candidate_lists,
     good_paper,
     prepare_outputs,
@@ -65,10 +66,7 @@ def test_outputs_write_the_510b_and_the_signed_na31_2_reproducibly(
     coordinator: User,
     tmp_path: Path,
 ) -> None:
-    for station in (1, 2, 3):
-        for typist in (typist1, typist2):
-            type_paper(entry, typist, station, good_paper())
-            entry.finalise(typist, station)
+    all_definitive(entry, typist1, typist2)
     key = prepare_outputs(store, users, admin, coordinator, tmp_path / "sleutel")
     created = default_created(candidate_lists().identity)
     assert created == dt.datetime(2026, 3, 19, 1, 0)
