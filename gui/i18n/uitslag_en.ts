@@ -1265,6 +1265,11 @@
     </message>
     <message>
       <location filename="../pages/coordinator/detail.py" />
+      <source>De invoer van {station} is nog niet afgerond. Vrijgeven gooit deze invoer weg; een afgeronde andere invoer blijft staan. Doe dit alleen als de invoerder niet verder kan (bijvoorbeeld een laptop die is vastgelopen). Waarom geef je de invoer vrij?</source>
+      <translation>The entry of {station} is not finished. Releasing throws this entry away; a finished other entry stays. Do this only when the typist cannot go on (for example a laptop that froze). Why do you release the entry?</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
       <source>De toelichting is opgeslagen.</source>
       <translation>The explanation has been saved.</translation>
     </message>
@@ -1312,6 +1317,11 @@
     </message>
     <message>
       <location filename="../pages/coordinator/detail.py" />
+      <source>Reden van vrijgeven</source>
+      <translation>Reason for releasing</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
       <source>Schrijf eerst de reden op.</source>
       <translation>Write down the reason first.</translation>
     </message>
@@ -1341,6 +1351,11 @@
       <location filename="../pages/coordinator/detail.py" />
       <source>Veld</source>
       <translation>Field</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Vrijgeven</source>
+      <translation>Release</translation>
     </message>
     <message>
       <location filename="../pages/coordinator/detail.py" />

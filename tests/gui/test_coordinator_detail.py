@@ -1,7 +1,8 @@
 """A station beside the table (docs/app.md §3.4): both entries by field label with the differences
 marked; a difference resolved by sending only the differing fields to the typist the button names
 (who re-types them, and the station becomes definitive); an error sent back; a discard confirmed
-with "Annuleren" as default; a reopen with a reason (logged); the explanation of a warning saved."""
+with "Annuleren" as default; a reopen with a reason (logged); the explanation of a warning saved; an
+entry a typist holds open released with a reason (logged), by keyboard."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -23,6 +25,8 @@ from kieskring.app.api import AppApi, EntryState
 
 from .screens_support import copy_installation, installation, log_in, open_api, private_settings
 from .test_coordinator_dashboard import MIX
+from .world import key as press
+from .world import press_in, tab_to, when_modal
 
 pytestmark = pytest.mark.gui
 
@@ -208,3 +212,49 @@ def test_every_unavailable_action_says_why(page: CoordinatorPage) -> None:
             assert button.isEnabled() or button.toolTip()
     assert page.show_station(30)  # not entered yet: nothing to decide
     assert page.detail.buttons() == {}
+
+
+def test_an_open_entry_is_released_with_a_reason_by_keyboard(
+    page: CoordinatorPage, path: Path, qtbot: QtBot
+) -> None:
+    assert page.show_station(15)  # Anna's first entry, open (her laptop crashed)
+    release = page.detail.buttons()["release"]
+    assert release.text() == "Invoer van Anna de Vries vrijgeven…" and release.isEnabled()
+    assert page.show_station(14)  # Bram's second entry, open
+    assert page.detail.buttons()["release"].text() == "Invoer van Bram Jansen vrijgeven…"
+    assert page.show_station(1)  # definitive: nothing to release
+    assert "release" not in page.detail.buttons()
+    assert page.show_station(15)
+
+    def reach_release() -> None:
+        press(Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)  # to the table, then Tab on
+        tab_to("action_release")
+
+    reach_release()
+    titles = when_modal(lambda dialog: press_in(dialog, Qt.Key.Key_Escape))
+    press(Qt.Key.Key_Space)
+    assert titles == ["Invoer van Anna de Vries vrijgeven"]
+    assert state_of(page, 15) is EntryState.FIRST_ENTRY_IN_PROGRESS  # cancelled
+
+    def give_reason(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReasonDialog) and dialog.cancel_button.isDefault()
+        assert dialog.focusWidget() is dialog.reason
+        QTest.keyClicks(dialog.reason, "Laptop van Anna vastgelopen")
+        press_in(dialog, Qt.Key.Key_Tab)  # to "Annuleren"
+        press_in(dialog, Qt.Key.Key_Tab)  # to "Vrijgeven"
+        assert dialog.focusWidget() is dialog.confirm_button
+        press_in(dialog, Qt.Key.Key_Space)
+
+    reach_release()
+    titles = when_modal(give_reason)
+    press(Qt.Key.Key_Space)
+    assert titles == ["Invoer van Anna de Vries vrijgeven"]
+    assert state_of(page, 15) is EntryState.EMPTY
+    assert "release" not in page.detail.buttons()
+    assert "vrijgeven" in page.detail.message.text()
+    conn = sqlite3.connect(path)
+    payloads = [
+        r[0] for r in conn.execute("SELECT payload FROM audit_log WHERE action = 'entry.release'")
+    ]
+    conn.close()
+    assert any("Laptop van Anna vastgelopen" in p for p in payloads)

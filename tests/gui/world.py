@@ -112,6 +112,18 @@ def type_text(text: str, expected: QWidget | None = None) -> None:
     settle()
 
 
+def tab_to(name: str, limit: int = 60) -> QWidget:
+    """Press Tab until the widget named ``name`` has the focus (it must be reachable by keyboard)."""
+    passed = []
+    for _ in range(limit):
+        widget = focused()
+        if widget.objectName() == name:
+            return widget
+        passed.append(widget.objectName())
+        key(Qt.Key.Key_Tab)
+    raise AssertionError(f"{name} not reached by Tab; passed {passed}")
+
+
 def shift_enter() -> None:
     key(Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
 

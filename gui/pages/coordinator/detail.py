@@ -1,7 +1,8 @@
 """A station beside the table (app.md §3.4): both entries side by side under the paper's field labels,
 the differing fields marked (optionally only those), every finding with its sentence, the actions its
 state allows — named after the typists, destructive ones confirmed with "Annuleren" as default, a
-reopen asking for the reason — and the explanation of warnings that is printed on the PV.
+reopen and the release of an entry a typist holds open asking for the reason — and the explanation
+of warnings that is printed on the PV.
 
 Which actions exist, whether they are possible and why not, come from ``station_detail``; the panel
 only maps an action's key to the call that carries it out."""
@@ -132,29 +133,69 @@ def grouped_findings(detail: StationDetail) -> list[tuple[FindingView, tuple[int
     return [(finding, tuple(slots)) for finding, slots in found.values()]
 
 
-class ReasonDialog(FittedDialog):
-    """Asks why a definitive station is reopened; "Annuleren" is the default, the reason is required."""
+@dataclass(frozen=True)
+class ReasonWords:
+    """What a reason dialog says: its title, the question (what the action does), the confirm
+    button's words, the name its widgets get (``<name>_dialog``, ``_reason``, ``_confirm``) and the
+    reason field's accessible name."""
 
-    def __init__(self, parent: QWidget | None, station: str) -> None:
+    title: str
+    question: str
+    confirm: str
+    name: str
+    reason_name: str
+
+
+def reopen_words(station: str) -> ReasonWords:
+    """The reason dialog of reopening a definitive station."""
+    return ReasonWords(
+        tr("Stembureau heropenen"),
+        tr(
+            "{station} is definitief. Heropenen gooit beide invoeren weg; daarna wordt het "
+            "opnieuw twee keer ingevoerd. Waarom heropen je het?"
+        ).format(station=station),
+        tr("Heropenen"),
+        "reopen",
+        tr("Reden van heropenen"),
+    )
+
+
+def release_words(station: str, action: str) -> ReasonWords:
+    """The reason dialog of releasing an entry a typist holds open (``action`` names the typist)."""
+    return ReasonWords(
+        action.rstrip("…"),
+        tr(
+            "De invoer van {station} is nog niet afgerond. Vrijgeven gooit deze invoer weg; een "
+            "afgeronde andere invoer blijft staan. Doe dit alleen als de invoerder niet verder kan "
+            "(bijvoorbeeld een laptop die is vastgelopen). Waarom geef je de invoer vrij?"
+        ).format(station=station),
+        tr("Vrijgeven"),
+        "release",
+        tr("Reden van vrijgeven"),
+    )
+
+
+class ReasonDialog(FittedDialog):
+    """Asks why (a reopen, a release); "Annuleren" is the default, the reason is required."""
+
+    def __init__(
+        self, parent: QWidget | None, station: str, words: ReasonWords | None = None
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Stembureau heropenen"))
-        self.setObjectName("reopen_dialog")
-        heading = QLabel(tr("Stembureau heropenen"))
+        words = words or reopen_words(station)
+        self.setWindowTitle(words.title)
+        self.setObjectName(f"{words.name}_dialog")
+        heading = QLabel(words.title)
         heading.setProperty("kind", "page-title")
-        question = QLabel(
-            tr(
-                "{station} is definitief. Heropenen gooit beide invoeren weg; daarna wordt het "
-                "opnieuw twee keer ingevoerd. Waarom heropen je het?"
-            ).format(station=station)
-        )
+        question = QLabel(words.question)
         question.setWordWrap(True)
         self.reason = QPlainTextEdit()
-        self.reason.setObjectName("reopen_reason")
-        self.reason.setAccessibleName(tr("Reden van heropenen"))
+        self.reason.setObjectName(f"{words.name}_reason")
+        self.reason.setAccessibleName(words.reason_name)
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(self.reason.fontMetrics().lineSpacing() * 4 + 16)
-        self.confirm_button = action_button(tr("Heropenen"), "reopen_confirm", kind="danger")
-        self.cancel_button = secondary_button(tr("Annuleren"), "reopen_cancel")
+        self.confirm_button = action_button(words.confirm, f"{words.name}_confirm", kind="danger")
+        self.cancel_button = secondary_button(tr("Annuleren"), f"{words.name}_cancel")
         self.cancel_button.setDefault(True)
         set_available(self.confirm_button, False, tr("Schrijf eerst de reden op."))
         self.reason.textChanged.connect(self._check)
@@ -198,7 +239,7 @@ class StationDetailPanel(QFrame):
         self.setObjectName("station_detail")
         self.setProperty("kind", "panel")
         self.setAccessibleName(tr("Details van het stembureau"))
-        self.ask_reason: Callable[[QWidget, str], str | None] = self._ask_reason
+        self.ask_reason: Callable[[QWidget, ReasonWords], str | None] = self._ask_reason
         self.ask: Callable[[QWidget, str, str, str], bool] = confirm
         self._compose()
         self.show_detail(None)
@@ -387,32 +428,43 @@ class StationDetailPanel(QFrame):
                 found[widget.objectName().removeprefix("action_")] = widget
         return found
 
+    def _calls(self, station: int, reason: str) -> dict[str, Callable[[], object]]:
+        """Each action's call for ``station`` (``reason``: of a reopen or a release)."""
+        api = self.api
+        return {
+            "errors_send_back": lambda: api.resolve_errors(station, ErrorResolution.SEND_BACK),
+            "errors_discard": lambda: api.resolve_errors(station, ErrorResolution.DISCARD),
+            "send_back_second": lambda: api.send_back_differences(station, 2),
+            "send_back_first": lambda: api.send_back_differences(station, 1),
+            "keep_first": lambda: api.resolve_differences(station, DifferenceResolution.KEEP_FIRST),
+            "keep_second": lambda: api.resolve_differences(
+                station, DifferenceResolution.KEEP_SECOND
+            ),
+            "discard_both": lambda: api.resolve_differences(
+                station, DifferenceResolution.DISCARD_BOTH
+            ),
+            "reopen": lambda: api.reopen_station(station, reason),
+            "release": lambda: api.release_entry(station, reason),
+        }
+
     def run(self, action: ActionView) -> None:
-        """Carry out ``action`` after the confirmation it needs."""
+        """Carry out ``action`` after the confirmation it needs: a reopen and a release ask for a
+        reason (their dialog is the confirmation), other destructive actions are confirmed."""
         detail = self.detail
         if detail is None or not action.enabled:
             return
-        station = detail.number
-        calls: dict[str, Callable[[], object]] = {
-            "errors_send_back": lambda: self.api.resolve_errors(station, ErrorResolution.SEND_BACK),
-            "errors_discard": lambda: self.api.resolve_errors(station, ErrorResolution.DISCARD),
-            "send_back_second": lambda: self.api.send_back_differences(station, 2),
-            "send_back_first": lambda: self.api.send_back_differences(station, 1),
-            "keep_first": lambda: self.api.resolve_differences(
-                station, DifferenceResolution.KEEP_FIRST
-            ),
-            "keep_second": lambda: self.api.resolve_differences(
-                station, DifferenceResolution.KEEP_SECOND
-            ),
-            "discard_both": lambda: self.api.resolve_differences(
-                station, DifferenceResolution.DISCARD_BOTH
-            ),
-        }
-        if action.key == "reopen":
-            reason = self.ask_reason(self, self.station_text())
-            if reason is None:
+        station, reason = detail.number, ""
+        if action.key in ("reopen", "release"):
+            shown = self.station_text()
+            words = (
+                reopen_words(shown)
+                if action.key == "reopen"
+                else release_words(shown, said(action.label))
+            )
+            asked = self.ask_reason(self, words)
+            if asked is None:
                 return
-            calls["reopen"] = lambda: self.api.reopen_station(station, reason)
+            reason = asked
         elif action.danger and not self.ask(
             self,
             said(action.label),
@@ -422,7 +474,7 @@ class StationDetailPanel(QFrame):
             said(action.label),
         ):
             return
-        call = calls.get(action.key)
+        call = self._calls(station, reason).get(action.key)
         if call is None:
             return
         if perform(self.message, call):
@@ -430,8 +482,8 @@ class StationDetailPanel(QFrame):
             self.load(station)
             self.message.show_done(tr("Gedaan: {what}.").format(what=said(action.label)))
 
-    def _ask_reason(self, parent: QWidget, station: str) -> str | None:
-        dialog = ReasonDialog(parent, station)
+    def _ask_reason(self, parent: QWidget, words: ReasonWords) -> str | None:
+        dialog = ReasonDialog(parent, "", words)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.text():
             return None
         return dialog.text()

@@ -18,7 +18,7 @@ from kieskring.app.form import FormLayout
 from kieskring.app.outputs import GsbOutputs, gsb_outputs, proposed_created
 from kieskring.app.records import Entry
 from kieskring.app.signing_key import key_folder, load_key
-from kieskring.app.states import EntryState, Event, allowed_events
+from kieskring.app.states import EntryState, Event, allowed_events, in_progress_slot
 from kieskring.app.text import Text
 from kieskring.app.users import Role
 from kieskring.app.validation import differing_fields, validate
@@ -494,6 +494,8 @@ def station_actions(
             ),
             ActionView("discard_both", Text("Beide weggooien", "Discard both"), True, danger=True),
         ]
+    if Event.RELEASE in allowed:
+        found.append(release_action(state, authors))
     if Event.REOPEN in allowed:
         found.append(
             ActionView(
@@ -504,3 +506,16 @@ def station_actions(
             )
         )
     return tuple(found)
+
+
+def release_action(state: EntryState, authors: dict[int, str]) -> ActionView:
+    """Release the entry a typist holds open (a stale claim, e.g. a laptop that crashed), named
+    after that typist: the unfinished entry is thrown away, the other one (if any) stays."""
+    slot = in_progress_slot(state) or 1
+    who = authors.get(slot) or ("1e invoerder" if slot == 1 else "2e invoerder")
+    return ActionView(
+        "release",
+        Text(f"Invoer van {who} vrijgeven…", f"Release {who}'s entry…"),
+        True,
+        danger=True,
+    )
