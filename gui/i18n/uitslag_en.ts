@@ -1157,6 +1157,11 @@
     </message>
     <message>
       <location filename="../pages/coordinator/dashboard.py" />
+      <source>In het zoekveld: het stembureau met dat nummer kiezen</source>
+      <translation>In the search field: choose the station with that number</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
       <source>Invoer hervatten</source>
       <translation>Resume data entry</translation>
     </message>

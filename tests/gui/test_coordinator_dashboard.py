@@ -129,6 +129,24 @@ def test_not_definitive_and_search(screen: tuple[Shell, CoordinatorPage], qtbot:
     assert len(page.model.rows) == 60  # every tenth station, as named by the fixture
 
 
+def test_enter_in_the_search_chooses_the_station(
+    screen: tuple[Shell, CoordinatorPage], qtbot: QtBot
+) -> None:
+    _, page = screen
+    qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.search, "12")  # station 6 is shown first ("…straat 12")
+    assert page.model.rows[0].number == 6 and page.detail.detail is None
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.table.hasFocus()
+    assert page.detail.detail is not None and page.detail.detail.number == 12
+    page.search.clear()
+    qtbot.keyClicks(page.search, "regenboog")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)  # no number: the first station shown
+    chosen = page.chosen_row()
+    assert chosen is not None and chosen.number == page.model.rows[0].number
+    assert page.detail.detail is not None and page.detail.detail.number == chosen.number
+
+
 def test_the_table_reads_at_600_rows(screen: tuple[Shell, CoordinatorPage]) -> None:
     shell, page = screen
     fit.assert_fits(shell, primary=page.primary)

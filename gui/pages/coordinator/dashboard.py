@@ -126,6 +126,7 @@ class CoordinatorPage(Page):
         self.search.setPlaceholderText(tr("nummer of naam"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.refresh_table)
+        self.search.returnPressed.connect(self.choose_first)
         self.show_filter = QComboBox()
         self.show_filter.setObjectName("show_filter")
         self.show_filter.setAccessibleName(tr("Toon"))
@@ -173,6 +174,7 @@ class CoordinatorPage(Page):
         self.finish_button.clicked.connect(self.primary_action)
         self.set_primary(self.finish_button)
         self.add_shortcut("Ctrl+F", tr("Naar het zoekveld"), self.focus_search)
+        self.add_shortcut("Return", tr("In het zoekveld: het stembureau met dat nummer kiezen"))
         self.add_shortcut("F5", tr("Nu verversen"), self.refresh)
         self.add_shortcut("Ctrl+T", tr("Naar de tabel met stembureaus"), self.table.setFocus)
 
@@ -180,6 +182,18 @@ class CoordinatorPage(Page):
         """Ctrl+F: the search field, its text selected."""
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def choose_first(self) -> None:
+        """Enter in the search field: the station with the typed number (else the first one
+        shown) is chosen and the focus goes to the table (Tab goes on to the station's actions)."""
+        text = self.search.text().strip()
+        row = self.model.row_of(int(text)) if text.isdigit() else None
+        if row is None and self.model.rows:
+            row = 0
+        if row is None:
+            return
+        select_row(self.table, row)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---- refreshing ------------------------------------------------------------------------------
 

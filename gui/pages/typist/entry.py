@@ -11,7 +11,8 @@ What the screen does on saving a section (the services decide, the screen shows)
 - the acknowledgement only counts for the values it was given for: a changed value is checked again;
 - going back to an earlier section shows what was saved there; what was typed but not saved in a
   section stays on screen while the entry is open (it is not stored);
-- in a correction only the fields the coordinator sent back can be typed; they are marked;
+- in a correction only the fields the coordinator sent back can be typed; they are marked; saving
+  goes on to the next section with such a field, after the last one to "Controleren en afronden";
 - a second entry never shows the first entry's values (the service's W.001 only says a field
   differs)."""
 
@@ -329,8 +330,18 @@ class EntryPage(Page):
         self.drafts.pop(key, None)
         self.pending -= set(values)
         self.findings[key] = result.findings
-        index = self.keys.index(key)
-        self.choose(self.keys[index + 1] if index + 1 < len(self.keys) else REVIEW)
+        self.choose(self._after(key))
+
+    def _after(self, key: str) -> str:
+        """Where to go on after saving section ``key``: the next section; in a correction the next
+        section with a field still to type again (the others cannot be typed in), else check and
+        finish."""
+        later = self.keys[self.keys.index(key) + 1 :]
+        if self.correcting:
+            later = [
+                k for k in later if any(f.key in self.pending for f in self.sections[k].fields)
+            ]
+        return later[0] if later else REVIEW
 
     def previous(self) -> None:
         """The section before this one in the paper's order."""
