@@ -36,8 +36,8 @@ from PySide6.QtCore import QPoint, QRect, QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
+from fixtures.app_states import ORDER, Mix, seed  # noqa: E402
 from fixtures.app_states import PASSWORD as SEED_PASSWORD  # noqa: E402
-from fixtures.app_states import Mix, seed  # noqa: E402
 from gui import theme  # noqa: E402
 from gui.main_window import MainWindow  # noqa: E402
 from gui.pages.admin import AdminHome, AdminScreens  # noqa: E402
@@ -47,6 +47,7 @@ from gui.pages.admin.users import HandedOutDialog  # noqa: E402
 from gui.pages.admin.wizard import FingerprintsStep  # noqa: E402
 from gui.pages.coordinator import CoordinatorPage as DashboardPage  # noqa: E402
 from gui.pages.coordinator import CoordinatorScreens  # noqa: E402
+from gui.pages.coordinator.detail import ReasonDialog, release_words  # noqa: E402
 from gui.pages.coordinator.outputs import OutputsDialog  # noqa: E402
 from gui.widgets import ConfirmDialog, Page, Shell  # noqa: E402
 from kieskring.app.api import AppApi, open_local  # noqa: E402
@@ -266,8 +267,24 @@ def coordinator_dashboard(folder: Path, out: Path, hasher: PasswordHasher) -> No
     settle()
     page.detail.explanation.setPlainText("Veel blanco stemmen: een oproep van een actiegroep.")
     screenshot(shell, "coordinator-toelichting", out=out)
+    release_dialog(shell, page, out)
     shell.close()
     api.close()
+
+
+def release_dialog(shell: Shell, page: DashboardPage, out: Path) -> None:
+    """A first entry held open by a typist whose laptop froze: releasing it asks for the reason."""
+    before = ORDER[: ORDER.index("first_busy")]
+    page.show_station(sum(getattr(SCREEN_MIX, state) for state in before) + 1)
+    settle()
+    detail = page.detail.detail
+    assert detail is not None
+    action = next(a for a in detail.actions if a.key == "release")
+    dialog = ReasonDialog(shell, "", release_words(page.detail.station_text(), action.label.nl))
+    dialog.reason.setPlainText("Laptop van tafel 3 is vastgelopen; Anna gaat verder op tafel 5.")
+    dialog.open()
+    screenshot(shell, "coordinator-vrijgeven", out=out)
+    dialog.reject()
 
 
 def election_files(folder: Path) -> dict[str, Path]:

@@ -147,6 +147,7 @@ def save_acknowledging(entry: EntryPage, paper: Paper) -> tuple[str, ...]:
     box = entry.findings_box
     assert box.isVisible(), entry.alert.text()
     codes = tuple(f.code for f in box.findings)
+    assert box.notice.isVisible() == box.has_errors()  # "Deze invoer gaat naar de coördinator."
     assert focused() is box.acknowledge
     key(Qt.Key.Key_Space)
     shift_enter()
@@ -176,7 +177,8 @@ def type_station(window: MainWindow, station: int, paper: Paper) -> tuple[Finish
 
 
 def choose_station(page: CoordinatorPage, station: int) -> None:
-    """Ctrl+F, the number, Enter: the first station shown is chosen, its detail beside the table."""
+    """Ctrl+F, the number, Enter: the station with that number is chosen, its detail beside the
+    table, the focus in the table."""
     key(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     type_text(str(station), page.search)
     key(Qt.Key.Key_Return)
@@ -190,15 +192,19 @@ def press_action(page: CoordinatorPage, action: str) -> None:
     key(Qt.Key.Key_Space)
 
 
-def coordinator_sends_back(window: MainWindow, station: int, action: str) -> None:
+def coordinator_sends_back(
+    window: MainWindow, station: int, action: str, after: EntryState
+) -> None:
     """Carla logs in, chooses ``station`` and presses ``action`` (no confirmation: it is undone by
-    typing); the table shows the new state; she logs out."""
+    typing); the table shows the state ``after``; she logs out."""
     log_in(window, "carla")
     page = window.page()
     assert isinstance(page, CoordinatorPage)
     choose_station(page, station)
     press_action(page, action)
     assert "Gedaan" in page.detail.message.text(), page.detail.message.text()
+    chosen = page.chosen_row()
+    assert chosen is not None and chosen.number == station and chosen.state.key is after
     log_out(window)
 
 
@@ -293,10 +299,16 @@ def test_west_maas_en_waal_typed_twice_by_keyboard(
             assert done.finished.state.key is EntryState.FIRST_ENTRY_FINALISED, station
     log_out(window)
 
-    coordinator_sends_back(window, ERROR_STATION, "errors_send_back")
+    coordinator_sends_back(
+        window, ERROR_STATION, "errors_send_back", EntryState.FIRST_ENTRY_IN_PROGRESS
+    )
     log_in(window, "anna")
-    done, _ = type_station(window, ERROR_STATION, wanted[ERROR_STATION])
-    assert done.finished.state.key is EntryState.FIRST_ENTRY_FINALISED
+    entry = open_station(window, ERROR_STATION)
+    assert entry.current == "list_1"  # the section with the error comes first
+    while entry.current != REVIEW:
+        assert not save_acknowledging(entry, wanted[ERROR_STATION])  # corrected: nothing found
+    assert finish(window, entry).finished.state.key is EntryState.FIRST_ENTRY_FINALISED
+    key(Qt.Key.Key_Return)
     log_out(window)
 
     log_in(window, "bram")
@@ -310,7 +322,9 @@ def test_west_maas_en_waal_typed_twice_by_keyboard(
         assert done.finished.state.key is expected, station
     log_out(window)
 
-    coordinator_sends_back(window, DIFFERENCE_STATION, "send_back_second")
+    coordinator_sends_back(
+        window, DIFFERENCE_STATION, "send_back_second", EntryState.SECOND_ENTRY_CORRECTION
+    )
     log_in(window, "bram")
     entry = open_station(window, DIFFERENCE_STATION)
     assert entry.pending == {one, other}  # only the differing fields are to be typed again
