@@ -79,6 +79,10 @@ def test_the_dashboard_with_600_stations_fits(
     settle()
     assert page.detail.explanation_box.isVisible()
     fit.assert_fits(shell, primary=page.primary, size=size)
+    assert page.show_station(14)  # a second entry held open: it can be released
+    settle()
+    assert "release" in page.detail.buttons()
+    fit.assert_fits(shell, primary=page.primary, size=size)
 
 
 def test_progress_tiles_and_session_come_from_the_services(
