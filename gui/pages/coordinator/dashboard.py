@@ -73,6 +73,7 @@ class CoordinatorPage(Page):
         self.session_actions: dict[str, ActionView] = {}
         self.open_outputs: Callable[[], None] = lambda: None
         self.open_backups: Callable[[], None] = lambda: None
+        self.open_sittings: Callable[[], None] = lambda: None
         self.ask: Callable[[QWidget, str, str, str], bool] = confirm
         self.screens: object = None
         """The :class:`~gui.pages.coordinator.CoordinatorScreens` this page belongs to."""
@@ -163,6 +164,9 @@ class CoordinatorPage(Page):
         self.backups_button = secondary_button(tr("Back-ups…"), "backups")
         self.backups_button.clicked.connect(lambda: self.open_backups())  # noqa: PLW0108 (replaced later)
         self.add_action(self.backups_button, left=True)
+        self.sittings_button = secondary_button(tr("Zittingen en onderzoek…"), "sittings")
+        self.sittings_button.clicked.connect(lambda: self.open_sittings())  # noqa: PLW0108 (replaced later)
+        self.add_action(self.sittings_button, left=True)
         self.pause_button = secondary_button(tr("Invoer pauzeren"), "pause")
         self.resume_button = secondary_button(tr("Invoer hervatten"), "resume")
         self.pause_button.clicked.connect(lambda: self.session_action("pause"))
