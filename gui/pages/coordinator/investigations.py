@@ -52,20 +52,14 @@ def investigation_look(item: InvestigationView) -> str:
 
 
 def investigation_columns() -> list[Column[InvestigationView]]:
-    """Number, station, who asked, where it stands (a badge with words)."""
+    """Number, station, where it stands (a badge with words); who asked is in the detail."""
     return [
         Column(tr("Nr."), lambda r: str(r.station), 4, "right", numeric=True),
         Column(tr("Stembureau"), lambda r: r.name, 0, tooltip=lambda r: r.name),
         Column(
-            tr("Op verzoek van"),
-            lambda r: said(r.origin_label),
-            16,
-            tooltip=lambda r: said(r.origin_label),
-        ),
-        Column(
             tr("Stand"),
             lambda r: said(r.status),
-            22,
+            30,
             tooltip=lambda r: said(r.status),
             state=investigation_look,
         ),

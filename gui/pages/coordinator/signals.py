@@ -134,8 +134,9 @@ class SignalsPage(Page):
         self.view = view
         self.summary.setText(
             tr(
-                "{count} signalen over {definitive} van {stations} definitieve stembureaus; nog "
-                "{open} af te handelen. Een signaal verandert geen getal: kijk het na op het papier."
+                "Signalen: {count}, over {definitive} van de {stations} stembureaus (de definitieve). "
+                "Nog af te handelen: {open}. Een signaal verandert geen getal: kijk het na op het "
+                "papier."
             ).format(
                 count=len(view.signals),
                 definitive=view.definitive,
@@ -146,10 +147,13 @@ class SignalsPage(Page):
         local = [said(t) for t in view.local_lists]
         self.local.setVisible(bool(local))
         self.local.setText(
-            tr("Niet vergeleken (lijsten die niet overal meedoen): {lists}").format(
-                lists="; ".join(local)
-            )
+            tr(
+                "{count} lokale lijsten zijn niet met de gemeente vergeleken: de helft van hun "
+                "stemmen komt uit een paar stembureaus (wijs deze regel aan voor de details)."
+            ).format(count=len(local))
         )
+        self.local.setToolTip("\n".join(local))
+        self.local.setAccessibleDescription("; ".join(local))
         chosen = key if key is not None else self._chosen_key()
         self.model.set_rows(view.signals)
         row = self.model.row_of(chosen) if chosen is not None else None

@@ -39,7 +39,8 @@ from kieskring.app.outputs import OutputFile
 from .dashboard import SESSION_LOOKS
 from .followup_dialogs import show_action, whole_number
 
-TOP_ROWS = 5
+SITTING_ROWS = 3
+OUTPUT_ROWS = 5
 """The sittings and the outputs show this many rows before they scroll inside themselves."""
 
 
@@ -79,7 +80,7 @@ def sitting_columns() -> list[Column[SittingView]]:
         Column(
             tr("Uitvoer"),
             lambda s: tr("gemaakt") if s.outputs_made else tr("nog niet"),
-            10,
+            14,
             state=lambda s: "done" if s.outputs_made else "waiting",
         ),
         Column(tr("Onderzoeken"), lambda s: str(s.investigations), 4, "right", numeric=True),
@@ -93,7 +94,7 @@ def output_columns() -> list[Column[OutputFile]]:
         Column(
             tr("Vingerafdruk (SHA-256)"),
             lambda f: f.fingerprint,
-            64,
+            84,
             numeric=True,
             tooltip=lambda f: f.fingerprint,
         ),
@@ -137,13 +138,15 @@ def sitting_summary(history: StationHistoryView) -> str:
     """Per sitting: who typed it, the investigation, the audit entries."""
     lines = []
     for s in history.sittings:
-        typists = ", ".join(t for t in s.typists if t) or tr("niemand")
-        line = tr(
-            "Zitting {number}: ingevoerd door {typists}; {events} regels in het logboek"
+        typists = ", ".join(t for t in s.typists if t)
+        line = (
+            tr("Zitting {number}: ingevoerd door {typists}; {events} regels in het logboek")
+            if typists
+            else tr("Zitting {number}: nog niet ingevoerd; {events} regels in het logboek")
         ).format(number=s.sitting, typists=typists, events=len(s.events))
         if s.investigation is not None:
             line += tr("; onderzoek: {status} ({reason})").format(
-                status=said(s.investigation.status), reason=s.investigation.reason
+                status=said(s.investigation.status), reason=s.investigation.reason.rstrip(".")
             )
         lines.append(line + ".")
     return "\n".join(lines)
@@ -187,24 +190,20 @@ class SittingsPage(Page):
         self._actions(back, open_investigations, open_signals)
         self.set_first_focus(self.sitting_table)
 
-    def _top(self) -> QHBoxLayout:
-        height = self.sitting_table.verticalHeader().defaultSectionSize() * TOP_ROWS + 36
-        for table in (self.sitting_table, self.output_table):
-            table.setFixedHeight(height)
-        left = QVBoxLayout()
-        title = QLabel(tr("Alle zittingen"))
-        title.setProperty("kind", "section-title")
-        left.addWidget(title)
-        left.addWidget(self.sitting_table)
-        right = QVBoxLayout()
-        right.addWidget(self.output_title)
-        right.addWidget(self.output_table)
-        right.addWidget(self.output_note)
-        row = QHBoxLayout()
-        row.setSpacing(16)
-        row.addLayout(left, 4)
-        row.addLayout(right, 6)
-        return row
+    def _top(self) -> QVBoxLayout:
+        rows = self.sitting_table.verticalHeader().defaultSectionSize()
+        header = self.sitting_table.horizontalHeader().sizeHint().height()
+        self.sitting_table.setFixedHeight(rows * SITTING_ROWS + header + 4)
+        self.output_table.setFixedHeight(rows * OUTPUT_ROWS + header + 4)
+        title = QHBoxLayout()
+        title.addWidget(self.output_title)
+        title.addWidget(self.output_note, 1)
+        column = QVBoxLayout()
+        column.setSpacing(6)
+        column.addWidget(self.sitting_table)
+        column.addLayout(title)
+        column.addWidget(self.output_table)
+        return column
 
     def _history(self) -> QVBoxLayout:
         self.station = whole_number(tr("Stembureau voor de geschiedenis"))
