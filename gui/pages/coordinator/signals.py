@@ -242,7 +242,7 @@ class SignalPanel(QFrame):
         note_label = QLabel(tr("&Waarom is dit in orde? (komt op het proces-verbaal)"))
         note_label.setWordWrap(True)
         note_label.setBuddy(self.note)
-        self.note_button = secondary_button(tr("Is in orde — opslaan"), "note_signal", "Ctrl+S")
+        self.note_button = secondary_button(tr("Is in orde — opslaan"), "note_signal")
         self.investigate_button = secondary_button(tr("Onderzoek openen…"), "investigate_signal")
         self.empty = QLabel(tr("Geen signalen: niets ongewoons gevonden."))
         self.empty.setProperty("kind", "hint")
@@ -271,6 +271,8 @@ class SignalPanel(QFrame):
         layout.addWidget(self.empty)
         layout.addWidget(self.body)
         layout.addStretch(1)
+        QWidget.setTabOrder(self.note, self.note_button)  # typed the reason: Tab, then Space saves
+        QWidget.setTabOrder(self.note_button, self.investigate_button)
 
     def show_signal(self, item: SignalView | None, can_note: bool, reason: str) -> None:
         """Lay out ``item``; notes only while ``can_note`` (else ``reason`` says why not)."""

@@ -185,24 +185,26 @@ class SittingsPage(Page):
         self.output_note.setProperty("kind", "hint")
         self.output_note.setWordWrap(True)
         self.content.addWidget(self.message)
-        self.content.addLayout(self._top())
-        self.content.addLayout(self._history(), 1)
+        self.content.addLayout(self._top(), 1)
+        self.content.addLayout(self._history(), 2)
         self._actions(back, open_investigations, open_signals)
         self.set_first_focus(self.sitting_table)
 
     def _top(self) -> QVBoxLayout:
         rows = self.sitting_table.verticalHeader().defaultSectionSize()
         header = self.sitting_table.horizontalHeader().sizeHint().height()
-        self.sitting_table.setFixedHeight(rows * SITTING_ROWS + header + 4)
-        self.output_table.setFixedHeight(rows * OUTPUT_ROWS + header + 4)
+        self.sitting_table.setMinimumHeight(rows * 2 + header + 4)
+        self.sitting_table.setMaximumHeight(rows * SITTING_ROWS + header + 4)
+        self.output_table.setMinimumHeight(rows * 3 + header + 4)
+        self.output_table.setMaximumHeight(rows * OUTPUT_ROWS + header + 4)
         title = QHBoxLayout()
         title.addWidget(self.output_title)
         title.addWidget(self.output_note, 1)
         column = QVBoxLayout()
         column.setSpacing(6)
-        column.addWidget(self.sitting_table)
+        column.addWidget(self.sitting_table, 1)
         column.addLayout(title)
-        column.addWidget(self.output_table)
+        column.addWidget(self.output_table, 2)
         return column
 
     def _history(self) -> QVBoxLayout:
