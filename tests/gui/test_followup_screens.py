@@ -204,7 +204,7 @@ def test_an_investigation_recorded_concluded_and_its_form_saved(
 
 def test_a_missing_station_is_added(second_db: Path, tmp_path: Path) -> None:
     api = api_on(second_db, tmp_path)
-    shell, screens = coordinator(api)
+    _shell, screens = coordinator(api)
     screens.open_investigations()
     page = screens.investigations
 
@@ -258,7 +258,7 @@ def test_signals_before_finishing(first_db: Path, tmp_path: Path) -> None:
 
 def test_a_signal_opens_an_investigation(first_db: Path, tmp_path: Path) -> None:
     api = api_on(first_db, tmp_path)
-    shell, screens = coordinator(api)
+    _shell, screens = coordinator(api)
     screens.open_signals()
 
     def record(dialog: QDialog) -> int:

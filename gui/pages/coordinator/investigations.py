@@ -114,7 +114,7 @@ class InvestigationsPage(Page):
         self.add_button.clicked.connect(self.add_station)
         self.add_action(self.add_button)
         self.open_button = primary_button(tr("Onderzoek vastleggen…"), "open_investigation")
-        self.open_button.clicked.connect(lambda: self.open_investigation())
+        self.open_button.clicked.connect(lambda: self.open_investigation())  # noqa: PLW0108 (not the click's bool)
         self.set_primary(self.open_button)
         self.add_shortcut("Ctrl+T", tr("Naar de tabel met onderzoeken"), self.table.setFocus)
         self.set_first_focus(self.table)
