@@ -32,7 +32,7 @@ from kieskring.app.api.followup_views import (
     NewStation,
 )
 from kieskring.app.api.views import ActionView
-from kieskring.app.sitting_store import Origin
+from kieskring.app.api.vocabulary import Origin
 
 
 def show_action(button: QPushButton, action: ActionView) -> None:

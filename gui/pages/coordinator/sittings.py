@@ -32,9 +32,8 @@ from gui.widgets import (
 from gui.widgets.messages import MessageBox, attempt, said
 from gui.widgets.numbers import format_number
 from gui.widgets.tables import Column, RecordsModel, records_view, select_row, selected_row, when
-from kieskring.app.api import AppApi
+from kieskring.app.api import AppApi, OutputFile
 from kieskring.app.api.followup_views import SittingsOverview, SittingView, StationHistoryView
-from kieskring.app.outputs import OutputFile
 
 from .dashboard import SESSION_LOOKS
 from .followup_dialogs import show_action, whole_number
