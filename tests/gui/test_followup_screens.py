@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from fixtures.app_states import PASSWORD
@@ -32,6 +32,7 @@ from gui.pages.typist.entry import EntryPage
 from gui.pages.typist.home import HomePage
 from gui.widgets import NumberField, Shell
 from kieskring.app.api import AppApi, EntryState, SessionState
+from kieskring.app.api.followup_views import Conclusion
 from kieskring.app.sitting_store import Origin
 from tests.gui import fit
 from tests.gui.screens_support import copy_installation, log_in, open_api, private_settings
@@ -306,3 +307,84 @@ def test_a_correction_shows_the_previous_numbers_and_only_changes_are_typed(
     saved = api.open_entry(CORRECTED_STATION)
     assert saved.values == {"G": 0}  # only the changed number; empty fields keep their previous one
     assert page.current != "voters_votes"
+
+
+def corrected_by_both(api: AppApi) -> dict[str, int]:
+    """Both typists type the correction of station 5 through the interface: three invalid ballots
+    valid for list 2 (only the changed numbers); returns the new numbers."""
+    new: dict[str, int] = {}
+    for typist in ("anna", "bram"):
+        api.login(typist, PASSWORD)
+        previous = api.open_entry(CORRECTED_STATION).previous
+        assert previous is not None
+        new = {
+            "G": 0,
+            "E": previous["E"] + previous["G"],
+            "E.2": previous["E.2"] + previous["G"],
+            "L2.1": previous["L2.1"] + previous["G"],
+        }
+        changed = {
+            "voters_votes": {"G": new["G"], "E": new["E"], "E.2": new["E.2"]},
+            "list_2": {"L2.1": new["L2.1"], "L2.total": new["E.2"]},
+        }
+        for section in api.station_form(CORRECTED_STATION):
+            saved = api.save_section(
+                CORRECTED_STATION, section.key, changed.get(section.key, {}), acknowledged=True
+            )
+            assert saved.saved, section.key
+        api.finish_entry(CORRECTED_STATION)
+        api.logout()
+    return new
+
+
+def test_the_follow_up_outputs_and_the_changed_numbers(second_db: Path, tmp_path: Path) -> None:
+    from gui.pages.coordinator.outputs import OutputsDialog
+
+    api = api_on(second_db, tmp_path)
+    new = corrected_by_both(api)
+    shell, screens = coordinator(api)
+    api.conclude_investigation(Conclusion(OPEN_STATION, "Nageteld: klopt", False))
+    api.set_session_state(SessionState.COMPLETED)
+    usb = tmp_path / "usb"
+    intro: list[str] = []
+
+    def fill(dialog: QDialog) -> int:
+        assert isinstance(dialog, OutputsDialog)
+        intro.extend(label.text() for label in dialog.findChildren(QLabel))
+        dialog.folder.set_path(usb)
+        dialog.passphrase.setText(KEY_PASSPHRASE)
+        dialog.make()
+        return dialog.result()
+
+    screens.run_dialog = fill
+    screens.dashboard.refresh()
+    screens.dashboard.finish_button.click()
+    assert any("P 2a" in text and "Na 14-2" in text for text in intro)
+    assert shell.page() is screens.outputs
+    shown = {
+        label.text() for label in screens.outputs.findChildren(QLabel)
+        if label.property("kind") == "fingerprint"
+    }  # fmt: skip
+    screens.open_sittings()
+    page = screens.sittings
+    assert page.sitting_model.rows[1].outputs_made
+    kinds = [f.kind for f in page.output_model.rows]
+    assert kinds == ["510b", "510b.sig", "p2a", "na14-2", "csv"]
+    assert {f.fingerprint for f in page.output_model.rows} <= shown
+    assert sorted(p.name for p in usb.iterdir()) == sorted(f.name for f in page.output_model.rows)
+    page.station.setText(str(CORRECTED_STATION))
+    page.show_history()
+    assert page.history_table is not None
+    model = page.history_table.model()
+    changed = {
+        model.index(row, 0).data(): model.index(row, 3).data()
+        for row in range(model.rowCount())
+        if model.index(row, 3).data()
+    }
+    assert set(changed.values()) == {"≠"}
+    assert len(changed) == 5 and any(label.startswith("G ") for label in changed)
+    g_row = next(
+        r for r in range(model.rowCount()) if str(model.index(r, 0).data()).startswith("G ")
+    )
+    assert model.index(g_row, 2).data() == str(new["G"])
+    fit.assert_fits(shell, primary=page.primary)
