@@ -1137,6 +1137,11 @@
       <translation>Message</translation>
     </message>
     <message>
+      <location filename="../pages/coordinator/__init__.py" />
+      <source>Handel eerst de signalen af; daarna kun je de zitting hier afronden.</source>
+      <translation>Deal with the signals first; then you can finish the sitting here.</translation>
+    </message>
+    <message>
       <location filename="../pages/coordinator/dashboard.py" />
       <source>&amp;Toon:</source>
       <translation>&amp;Show:</translation>
@@ -1692,6 +1697,11 @@
       <location filename="../pages/coordinator/outputs.py" />
       <source>De telling (510b) en het proces-verbaal Na 31-2 worden ondertekend met de sleutel van deze installatie. Met de CSV voor publicatie komen ze in de map die je kiest.</source>
       <translation>The count (510b) and the official report Na 31-2 are signed with this installation's key. With the CSV for publication they go into the folder you choose.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>In deze nieuwe zitting maak je een nieuwe telling (510b, ondertekend met de sleutel van deze installatie), het proces-verbaal P 2a en, als er iets veranderde, het corrigendum Na 14-2. Met de CSV voor publicatie komen ze in de map die je kiest.</source>
+      <translation>In this follow-up sitting you make a new count (510b, signed with this installation's key), the official report P 2a and, if anything changed, the corrigendum Na 14-2. With the CSV for publication they go into the folder you choose.</translation>
     </message>
     <message>
       <location filename="../pages/coordinator/outputs.py" />

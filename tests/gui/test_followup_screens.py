@@ -159,7 +159,8 @@ def test_an_investigation_recorded_concluded_and_its_form_saved(
     page = screens.investigations
     assert shell.page() is page
     assert [r.station for r in page.model.rows] == [OPEN_STATION, CORRECTED_STATION]
-    fit.assert_fits(shell, primary=page.primary)
+    for size in (fit.LAPTOP, fit.LAPTOP_125, fit.FULL_HD):
+        fit.assert_fits(shell, primary=page.primary, size=size)
 
     def record(dialog: QDialog) -> int:
         assert isinstance(dialog, InvestigationDialog)
@@ -229,8 +230,11 @@ def test_a_missing_station_is_added(second_db: Path, tmp_path: Path) -> None:
 def test_signals_before_finishing(first_db: Path, tmp_path: Path) -> None:
     api = api_on(first_db, tmp_path)
     shell, screens = coordinator(api)
-    screens.open_signals()
+    screens.dashboard.ask = lambda parent, title, question, confirm: True
+    screens.dashboard.finish_button.click()  # a signal is still open: it is shown first
     page = screens.signals
+    assert shell.page() is page and "Handel eerst de signalen af" in page.message.text()
+    assert api.dashboard().session.key is SessionState.DATA_ENTRY
     assert [s.key for s in page.model.rows] == [SIGNAL]
     row = page.model.rows[0]
     assert row.station == 10 and "Hanzehuys" in row.station_name
@@ -241,7 +245,8 @@ def test_signals_before_finishing(first_db: Path, tmp_path: Path) -> None:
     ]
     assert page.detail.badge.text().endswith("nog afhandelen")
     assert page.local.isVisibleTo(page) and "5 lokale lijsten" in page.local.text()
-    fit.assert_fits(shell, primary=page.primary)
+    for size in (fit.LAPTOP, fit.LAPTOP_125, fit.FULL_HD):
+        fit.assert_fits(shell, primary=page.primary, size=size)
     page.detail.note.setFocus()
     type_text("Papier nagekeken", page.detail.note)
     key(Qt.Key.Key_Tab)
@@ -255,6 +260,7 @@ def test_signals_before_finishing(first_db: Path, tmp_path: Path) -> None:
     page.finish_button.click()
     assert api.dashboard().session.key is SessionState.COMPLETED
     assert shell.page() is screens.dashboard
+    assert screens.dashboard.finish_button.property("action") == "outputs"
 
 
 def test_a_signal_opens_an_investigation(first_db: Path, tmp_path: Path) -> None:
@@ -293,7 +299,8 @@ def test_a_correction_shows_the_previous_numbers_and_only_changes_are_typed(
     field = form.inputs["G"]
     assert isinstance(field, NumberField)
     assert field.placeholderText() == "3" and field.value() is None
-    fit.assert_fits(shell, primary=page.primary)
+    for size in (fit.LAPTOP, fit.LAPTOP_125, fit.FULL_HD):
+        fit.assert_fits(shell, primary=page.primary, size=size)
     assert focused() is form.order[0]
     for _ in range(form.order.index(field)):
         key(Qt.Key.Key_Return)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog
 
+from gui.i18n import tr
 from gui.pages.admin.backups import BackupsPage
 from gui.widgets import Page, Shell
 from gui.widgets.messages import attempt
@@ -38,6 +39,7 @@ class CoordinatorScreens:
         self.dashboard.open_outputs = self.open_outputs
         self.dashboard.open_backups = self.open_backups
         self.dashboard.open_sittings = self.open_sittings
+        self.dashboard.before_finish = self.signals_first
         self.dialog: OutputsDialog | None = None
         self.sittings = SittingsPage(
             api, self.show_dashboard, self.open_investigations, self.open_signals
@@ -59,6 +61,17 @@ class CoordinatorScreens:
         """The plausibility signals before finishing."""
         self.signals.refresh()
         self.shell.show_page(self.signals)
+
+    def signals_first(self) -> bool:
+        """Before finishing: with signals still to deal with, show them instead (app.md §6)."""
+        found = attempt(self.dashboard.message, self.api.signals)
+        if found is None or found.open == 0:
+            return found is not None
+        self.open_signals()
+        self.signals.message.show_note(
+            tr("Handel eerst de signalen af; daarna kun je de zitting hier afronden.")
+        )
+        return False
 
     def investigate_signal(self, station: int, signal: str) -> bool:
         """From a signal: record an investigation of its station (True when recorded)."""

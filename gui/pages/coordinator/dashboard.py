@@ -74,6 +74,8 @@ class CoordinatorPage(Page):
         self.open_outputs: Callable[[], None] = lambda: None
         self.open_backups: Callable[[], None] = lambda: None
         self.open_sittings: Callable[[], None] = lambda: None
+        self.before_finish: Callable[[], bool] = lambda: True
+        """False: not now (the signals still to deal with are shown instead)."""
         self.ask: Callable[[QWidget, str, str, str], bool] = confirm
         self.screens: object = None
         """The :class:`~gui.pages.coordinator.CoordinatorScreens` this page belongs to."""
@@ -298,6 +300,8 @@ class CoordinatorPage(Page):
         """Pause, resume or finish (finishing confirmed, "Annuleren" the default)."""
         action = self.session_actions.get(key)
         if action is None or not action.enabled:
+            return
+        if key == "finish" and not self.before_finish():
             return
         if action.danger and not self.ask(
             self,
