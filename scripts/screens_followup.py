@@ -4,6 +4,7 @@ Waal 2022 count (../shared), typed through the interface (:mod:`fixtures.followu
 - ``signalen-voor-afronden``: the first sitting typed, the signal of station 10 before finishing;
 - ``zitting-overzicht``: the second sitting, its outputs and a station's history;
 - ``onderzoek-station``: the investigation of station 5 chosen, station 3 still open;
+- ``onderzoek-ontbrekend-stembureau``: the question for a station that was missing;
 - ``correctie-invoer-vorige-getallen``: a typist's correction of station 5, the previous numbers
   beside the fields."""
 
@@ -17,6 +18,7 @@ from screenshots import screenshot, settle, shown_for
 from fixtures.app_states import PASSWORD
 from fixtures.followup_states import CORRECTED_STATION, first_sitting_typed, second_sitting
 from gui.pages.coordinator import CoordinatorPage, CoordinatorScreens
+from gui.pages.coordinator.followup_dialogs import InvestigationDialog
 from gui.pages.typist.home import HomePage
 from kieskring.app.api import open_local
 
@@ -59,6 +61,17 @@ def sitting_screens(folder: Path, out: Path, hasher: PasswordHasher) -> None:
     screens.investigations.table.setFocus()
     settle()
     screenshot(shell, "onderzoek-station", out=out)
+    dialog = InvestigationDialog(screens.investigations, add=True)
+    dialog.number.setText("22")
+    dialog.name.setText("Stembureau Zorgcentrum De Waalborg (postcode: 6659 AA)")
+    dialog.voters.setText("240")
+    dialog.reason.setPlainText(
+        "Het stembureau ontbrak in de telling; het CSB vraagt het alsnog op te nemen."
+    )
+    dialog.assignment.setFocus()
+    dialog.open()
+    screenshot(shell, "onderzoek-ontbrekend-stembureau", out=out)
+    dialog.reject()
     shell.close()
     shell, home = shown_for(api, "anna", PASSWORD)
     assert isinstance(home, HomePage)

@@ -59,7 +59,7 @@ def investigation_columns() -> list[Column[InvestigationView]]:
         Column(
             tr("Stand"),
             lambda r: said(r.status),
-            30,
+            34,
             tooltip=lambda r: said(r.status),
             state=investigation_look,
         ),
