@@ -116,6 +116,16 @@ class EntryPage(Page):
         self.form: SectionForm | None = None
         self.checked: dict[str, int] | None = None
         self._compose()
+        if opened.previous is not None:
+            self.set_title(
+                tr("Correctie in zitting {sitting}: stembureau {number} — {name}").format(
+                    sitting=opened.sitting, number=opened.station, name=opened.name
+                ),
+                tr(
+                    "Naast elk veld staat het vorige getal. Typ alleen de getallen die anders "
+                    "zijn; een leeg veld houdt het vorige getal."
+                ),
+            )
         self._statuses(opened.sections)
         self.choose(self._first_section())
 
@@ -233,7 +243,7 @@ class EntryPage(Page):
         section = self.sections[key]
         values = {f.key: self.saved.get(f.key) for f in section.fields}
         values.update(self.drafts.get(key, {}))
-        form = SectionForm(section, values, self._editable(section))
+        form = SectionForm(section, values, self._editable(section), previous=self.opened.previous)
         form.submitted.connect(self.primary_action)
         self._replace_panel(form)
         self.form = form
