@@ -64,7 +64,7 @@ def signal_columns() -> list[Column[SignalView]]:
 def figure_columns() -> list[Column[SignalFigureView]]:
     """What the number is, what it is about, the number."""
     return [
-        Column(tr("Getal"), lambda f: said(f.label), 24, tooltip=lambda f: said(f.label)),
+        Column(tr("Getal"), lambda f: said(f.label), 34, tooltip=lambda f: said(f.label)),
         Column(tr("Waarover"), lambda f: said(f.subject), 0, tooltip=lambda f: said(f.subject)),
         Column(tr("Waarde"), lambda f: said(f.value), 8, "right", numeric=True),
     ]
