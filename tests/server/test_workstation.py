@@ -47,7 +47,9 @@ def test_the_pin_is_typed_once_remembered_and_asked_again_for_another_certificat
         wrong = ("0000" if right[0] != "0000" else "1111", right[1])
         assert codes(lambda: confirm_pin(book, first.challenge, wrong)) == "NET.PIN_TYPED"
         assert book.remembered(server.url) is None and not book.path.exists()
-        assert confirm_pin(book, first.challenge, (right[0].upper(), right[1])) == server.fingerprint
+        assert (
+            confirm_pin(book, first.challenge, (right[0].upper(), right[1])) == server.fingerprint
+        )
         again = start_server(f" {server.url}/", book)
         assert again.pinned == server.fingerprint and again.challenge is None
         api = connect_server(server.url, again.pinned, "werkplek-1", allow_network=True)
