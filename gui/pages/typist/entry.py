@@ -320,7 +320,10 @@ class EntryPage(Page):
             result = self.api.save_section(self.station, key, values, acknowledged)
         except UserError as error:
             self.unsent = key if is_transient(error) else None
-            self.alert.show_problem(error)
+            if self.unsent is None:
+                self.alert.show_problem(error)
+            else:  # the window's banner says it, and tries again
+                self.alert.clear()
             return
         self.unsent = None
         self.alert.clear()
