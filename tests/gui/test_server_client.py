@@ -7,6 +7,10 @@ and the section is saved once when the server is back."""
 
 from __future__ import annotations
 
+import os
+import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,7 +28,7 @@ from kieskring.app.api import Backend
 from kieskring.app.api.client import proxy
 from kieskring.app.api.dispatch import Request
 from kieskring.app.api.transport import Connection, LocalTransport
-from kieskring.app.api.workstation import PIN_FILE, PinBook
+from kieskring.app.api.workstation import PIN_FILE, PIN_FOLDER_VARIABLE, PinBook
 from kieskring.errors import Problem, UserError
 from kieskring.server.process import ServerProcess, typed_groups
 from kieskring.storage import Store
@@ -205,3 +209,49 @@ def test_a_lost_connection_keeps_the_section_and_saves_it_once_when_the_server_i
     assert cable.delivered.count("save_section") == 2  # the questions, then this section once
     assert saves_in_log(tmp_path / "gsb.sqlite", "station_differences") == 1
     window.close()
+
+
+def test_uitslag_app_takes_a_database_or_a_server_and_says_why_it_cannot_start(
+    tmp_path: Path,
+) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", PIN_FOLDER_VARIABLE: str(tmp_path)}
+    app = [sys.executable, "-m", "gui"]
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [*app, *args], check=False, env=env, capture_output=True, text=True, timeout=60
+        )
+
+    both, neither = run("x.sqlite", "--server", "https://127.0.0.1:1"), run()
+    assert both.returncode == neither.returncode == 2 and "--server" in neither.stderr
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        url = f"https://127.0.0.1:{probe.getsockname()[1]}"
+    away = run("--server", url)
+    assert away.returncode == 1, away.stderr
+    assert "NET.UNREACHABLE" in away.stderr and "kabel van deze werkplek" in away.stderr
+    assert not (tmp_path / PIN_FILE).exists()
+
+
+def test_plain_http_to_a_test_server_on_this_machine_needs_no_pin(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    installation(tmp_path / "gsb.sqlite")
+    server = ServerProcess(tmp_path / "gsb.sqlite", "--allow-network", "--insecure-localhost")
+    try:
+        assert server.url.startswith("http://127.0.0.1:")
+        book = PinBook(tmp_path / PIN_FILE)
+        client = ServerClient(server.url, book=book, insecure_localhost=True)
+        window = client.begin()
+        qtbot.addWidget(window)
+        assert isinstance(window, MainWindow) and isinstance(window.page(), LoginPage)
+        assert window.windowTitle() == (
+            f"Uitslag · Gemeenteraad Testdorp 2026 · Testdorp · GSB · server {server.url}"
+        )
+        assert not book.path.exists()
+        window.close()
+        with pytest.raises(UserError) as refused:  # http without the test flag: refused
+            ServerClient(server.url, book=book).begin()
+        assert refused.value.problems[0].code == "NET.NOT_TLS"
+    finally:
+        server.stop()
