@@ -3,7 +3,8 @@
 it) with the stations of the real 510b; two desktop apps in client mode (``tests/gui/lan_driver.py``,
 offscreen, each with its own settings folder) pin the server by typing two groups of its fingerprint,
 log in as two typists and type the Kiesraad's published counts of all 21 stations in parallel — Anna
-from station 1, Ben from station 11, so that first and second entries interleave. Then a third
+from the first station on, Ben the last six first and then Anna's, so that his second entries are
+finished while she is still typing first entries (checked in the audit log). Then a third
 workstation, the coordinator (through the interface object), notes the one signal, finishes the
 session and makes the outputs: the 510b's totals equal the Kiesraad's real 510b."""
 
@@ -26,7 +27,7 @@ from kieskring.app.outputs import save_files
 from kieskring.domain.counts import Count, VoteCounts
 from kieskring.eml.read_510 import read_510
 from kieskring.server.process import ServerProcess, pinned
-from kieskring.storage import verify_audit
+from kieskring.storage import Store, verify_audit
 from tests.app.support import PASSWORD
 from tests.followup.support import KEY_PASSPHRASE, TELLING, set_up_wmw, wmw_papers
 
@@ -104,10 +105,10 @@ def test_two_typists_on_two_workstations_and_a_coordinator_on_a_third(
         papers = wmw_papers(wmw_dir)
         stations = sorted(papers)
         assert len(stations) == 21
-        half = len(stations) // 2
+        later = stations[15:] + stations[:15]  # Ben starts with the last six, then follows Anna
         jobs = [
             start_typist(tmp_path, server, "anna", stations, papers),
-            start_typist(tmp_path, server, "ben", stations[half:] + stations[:half], papers),
+            start_typist(tmp_path, server, "ben", later, papers),
         ]
         for code, out, err in run_clients(jobs):
             assert code == 0, out[-2000:] + err[-4000:]
@@ -122,6 +123,28 @@ def test_two_typists_on_two_workstations_and_a_coordinator_on_a_third(
     assert totals(ours.total) == totals(real.total)
     assert per_station(ours) == per_station(real)
     assert verify_audit(database) == []
+    assert_interleaved(database)
+
+
+def assert_interleaved(database: Path) -> None:
+    """Each typist finished first and second entries, and second entries were finished while first
+    entries were still being typed (the audit log's order of ``entry.finalise``)."""
+    with Store(database) as store:
+        rows = store.query(
+            "SELECT a.payload, u.username FROM audit_log a JOIN users u ON u.id = a.user_id "
+            "WHERE a.action = 'entry.finalise' ORDER BY a.seq"
+        )
+    seen: set[int] = set()
+    order: list[tuple[str, int]] = []  # (typist, 1 or 2)
+    for row in rows:
+        station = int(json.loads(row["payload"])["details"]["station"])
+        order.append((row["username"], 2 if station in seen else 1))
+        seen.add(station)
+    assert len(order) == 42
+    slots = [slot for _, slot in order]
+    assert slots.index(2) < len(slots) - 1 - slots[::-1].index(1), slots
+    for name in ("anna", "ben"):
+        assert {slot for who, slot in order if who == name} == {1, 2}, (name, order)
 
 
 def coordinator_finishes(server: ServerProcess, out: Path) -> Path:
