@@ -440,6 +440,7 @@ def current_screens(folder: Path, out: Path, only: str | None = None) -> None:
     if only in (None, "coordinator-admin"):
         (folder / "coordinator").mkdir()
         coordinator_and_administrator(folder / "coordinator", out)
+<<<<<<< HEAD
     if only in (None, "followup"):
         (folder / "followup").mkdir()
         follow_up(folder / "followup", out)
@@ -447,6 +448,17 @@ def current_screens(folder: Path, out: Path, only: str | None = None) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """``screenshots.py [--out DIR] [--only typist|coordinator-admin|followup]`` (default:
+=======
+    if only in (None, "lan"):
+        from screens_lan import lan_screens
+
+        (folder / "lan").mkdir()
+        lan_screens(folder / "lan", out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``screenshots.py [--out DIR] [--only typist|coordinator-admin|lan]`` (default:
+>>>>>>> hB
     docs/screenshots)."""
     import argparse
 
@@ -454,10 +466,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=OUT, help="folder for the PNG files")
     parser.add_argument(
         "--only",
+<<<<<<< HEAD
         choices=("typist", "coordinator-admin", "followup"),
         help="only the start, typist and projector screens, only the coordinator's and "
         "administrator's screens, or only the follow-up screens (sittings, investigations, "
         "signals, a correction)",
+=======
+        choices=("typist", "coordinator-admin", "lan"),
+        help="only the start, typist and projector screens, only the coordinator's and "
+        "administrator's screens, or only a workstation's of a serving laptop",
+>>>>>>> hB
     )
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv)

@@ -4,6 +4,11 @@
   <context>
     <name>Uitslag</name>
     <message>
+      <location filename="../client.py" />
+      <source>werkplek</source>
+      <translation>workstation</translation>
+    </message>
+    <message>
       <location filename="../main_window.py" />
       <source>Je bent uitgelogd.</source>
       <translation>You have logged out.</translation>
@@ -2146,6 +2151,16 @@
       <translation>You have done nothing for {idle} minutes. In {left} minutes you will be logged out. What you saved is kept; what you have not saved yet is not.</translation>
     </message>
     <message>
+      <location filename="../pages/start/link.py" />
+      <source>Verbinding met de server verbroken — opnieuw proberen…</source>
+      <translation>Connection to the server lost — trying again…</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/link.py" />
+      <source>Wat je hebt getypt, blijft op het scherm en wordt opgeslagen zodra de server er weer is. Controleer de kabel van deze werkplek.</source>
+      <translation>What you typed stays on the screen and is saved as soon as the server is back. Check this workstation's cable.</translation>
+    </message>
+    <message>
       <location filename="../pages/start/login.py" />
       <source>&amp;Gebruikersnaam</source>
       <translation>&amp;User name</translation>
@@ -2251,6 +2266,56 @@
       <location filename="../pages/start/password.py" />
       <source>Wachtwoord opslaan (Enter)</source>
       <translation>Save password (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/pin.py" />
+      <source>De server laat een ander certificaat zien dan deze werkplek kent. Vraag de beheerder of de server een nieuw certificaat heeft. Typ alleen de groepen van het scherm van de server over.</source>
+      <translation>The server shows a different certificate than this workstation knows. Ask the administrator whether the server has a new certificate. Only type the groups from the server's screen.</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/pin.py" />
+      <source>Deze werkplek maakt verbinding met de server op {url}.</source>
+      <translation>This workstation connects to the server at {url}.</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/pin.py" />
+      <source>Op het scherm van de server staat de vingerafdruk in 16 groepen. Typ groep {first} en groep {second} over zoals ze daar staan.</source>
+      <translation>The server's screen shows the fingerprint in 16 groups. Type group {first} and group {second} as they appear there.</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/pin.py" />
+      <source>Typ beide groepen over: elke groep heeft 4 tekens.</source>
+      <translation>Type both groups: each group has 4 characters.</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/pin.py" />
+      <source>Verbinden</source>
+      <translation>Connect</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/pin.py" />
+      <source>Verbinden (Enter)</source>
+      <translation>Connect (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/pin.py" />
+      <source>Verbinden met de server</source>
+      <translation>Connect to the server</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/pin.py" />
+      <source>Vingerafdruk van de server</source>
+      <translation>Fingerprint of the server</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/pin.py" />
+      <source>Zo weet je zeker dat deze werkplek met de goede server praat. Deze werkplek onthoudt de vingerafdruk; de volgende keer is dit niet meer nodig.</source>
+      <translation>This makes sure this workstation talks to the right server. This workstation remembers the fingerprint; next time this is not needed.</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/pin.py" />
+      <source>de server</source>
+      <translation>the server</translation>
     </message>
     <message>
       <location filename="../pages/typist/entry.py" />
@@ -2581,6 +2646,11 @@
       <location filename="../widgets/header.py" />
       <source>Verbonden met: server {server}</source>
       <translation>Connected to: server {server}</translation>
+    </message>
+    <message>
+      <location filename="../widgets/header.py" />
+      <source>server {server}</source>
+      <translation>server {server}</translation>
     </message>
     <message>
       <location filename="../widgets/page.py" />

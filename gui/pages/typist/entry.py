@@ -52,6 +52,7 @@ from kieskring.app.api import AppApi
 from kieskring.app.api.typist import EntryFinished, EntryOpened, SectionProgress, SectionStatus
 from kieskring.app.api.views import FindingView
 from kieskring.app.api.vocabulary import Section, Severity, UserError
+from kieskring.app.api.workstation import is_transient
 
 REVIEW = "__review__"
 """The last item of the section list: check and finish."""
@@ -115,6 +116,8 @@ class EntryPage(Page):
         self.current: str | None = None
         self.form: SectionForm | None = None
         self.checked: dict[str, int] | None = None
+        self.unsent: str | None = None
+        """The section whose save did not reach the server (it stays on screen, sent again)."""
         self._compose()
         if opened.previous is not None:
             self.set_title(
@@ -326,8 +329,13 @@ class EntryPage(Page):
         try:
             result = self.api.save_section(self.station, key, values, acknowledged)
         except UserError as error:
-            self.alert.show_problem(error)
+            self.unsent = key if is_transient(error) else None
+            if self.unsent is None:
+                self.alert.show_problem(error)
+            else:  # the window's banner says it, and tries again
+                self.alert.clear()
             return
+        self.unsent = None
         self.alert.clear()
         self.next_section = result.next_section
         self._statuses(result.sections)
@@ -341,6 +349,14 @@ class EntryPage(Page):
         self.findings[key] = result.findings
         index = self.keys.index(key)
         self.choose(self.keys[index + 1] if index + 1 < len(self.keys) else REVIEW)
+
+    def send_again(self) -> bool:
+        """The connection was lost while saving: save the section again when it is still on screen
+        (the window tries again; False: nothing of this page's to send)."""
+        if self.unsent is None or self.unsent != self.current:
+            return False
+        self.save_section()
+        return True
 
     def previous(self) -> None:
         """The section before this one in the paper's order."""
