@@ -1,4 +1,5 @@
-"""Start the desktop app on an installation database.
+"""Start the desktop app on an installation database (``uitslag-app DB``), or as a workstation of a
+serving laptop in the same room (``uitslag-app --server https://HOST:PORT``, :mod:`gui.client`).
 
 The look is applied once to the QApplication (:func:`gui.theme.apply`). A database that cannot be
 opened — a file that is not an Uitslag database, a folder, a missing folder or one the user may not
@@ -15,9 +16,10 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from gui import i18n, theme
+from gui.client import ServerClient
 from gui.main_window import MainWindow
 from kieskring.app.api import AppApi, open_local
 from kieskring.app.api.vocabulary import Problem, UserError
@@ -30,6 +32,12 @@ WHAT_TO_DO = (
     "schrijven; een nieuwe bestandsnaam maakt een nieuwe installatie.",
     "Choose the installation file (.sqlite) of this election, in a folder you may write in; a new "
     "file name creates a new installation.",
+)
+SERVER_WHAT_TO_DO = (
+    "Controleer het adres (https://ADRES:POORT, zoals het scherm van de server het toont), de "
+    "kabel van deze werkplek en of de server aan staat.",
+    "Check the address (https://ADDRESS:PORT, as the server's screen shows it), this workstation's "
+    "cable and whether the server is running.",
 )
 NO_SCREEN = ("offscreen", "minimal")
 """Qt platforms without a screen: the message goes to stderr only."""
@@ -105,20 +113,20 @@ def open_api(database: Path, hasher: PasswordHasher | None = None) -> AppApi:
         ) from error
 
 
-def startup_message(error: UserError) -> str:
+def startup_message(error: UserError, what_to_do: tuple[str, str] = WHAT_TO_DO) -> str:
     """Every problem in Dutch and in English, and what to do."""
     lines = [HEADLINE]
     for problem in error.problems:
         lines.append(problem.render())
         if problem.message_en:
             lines.append(problem.render(english=True))
-    lines.extend(WHAT_TO_DO)
+    lines.extend(what_to_do)
     return "\n".join(lines)
 
 
-def report(error: UserError) -> None:
+def report(error: UserError, what_to_do: tuple[str, str] = WHAT_TO_DO) -> None:
     """Say why the app cannot start: on stderr, and in a message box when there is a screen."""
-    text = startup_message(error)
+    text = startup_message(error, what_to_do)
     print(f"uitslag-app: {text}", file=sys.stderr)
     if QGuiApplication.platformName() not in NO_SCREEN:
         QMessageBox.critical(None, HEADLINE, text)
@@ -127,8 +135,22 @@ def report(error: UserError) -> None:
 def start(database: Path, hasher: PasswordHasher | None = None) -> MainWindow:
     """Open ``database`` (created when missing) and show the main window, as ``uitslag-app`` does;
     a UserError when the database cannot be opened."""
-    app = application()
     window = MainWindow(open_api(database, hasher))
+    show_window(window)
+    return window
+
+
+def start_client(url: str, *, insecure_localhost: bool = False) -> ServerClient:
+    """``uitslag-app --server URL``: the pin page (or, for a server pinned before, the login) in a
+    window; a UserError when the server's certificate cannot be read."""
+    client = ServerClient(url, insecure_localhost=insecure_localhost)
+    show_window(client.begin())
+    return client
+
+
+def show_window(window: QMainWindow) -> None:
+    """Show ``window`` at the usual laptop's size, within the screen."""
+    app = application()
     screen = app.primaryScreen()
     room = screen.availableSize() if screen is not None else None
     width, height = WINDOW
@@ -137,13 +159,11 @@ def start(database: Path, hasher: PasswordHasher | None = None) -> MainWindow:
     window.resize(width, height)
     window.show()
     window.activateWindow()
-    return window
 
 
-def run(database: Path, lang: str | None = None) -> int:
-    """Open ``database``, show the main window in ``lang`` (default: the system's language when
-    there is a translation for it, else Dutch) and run until it is closed; 1 when the database
-    cannot be opened."""
+def choose_language(lang: str | None) -> QApplication:
+    """The app in ``lang`` (default: the system's language when there is a translation for it,
+    else Dutch)."""
     app = application()
     chosen = i18n.choose(lang)
     if not i18n.install(chosen):
@@ -151,6 +171,13 @@ def run(database: Path, lang: str | None = None) -> int:
             f"uitslag-app: geen vertaling voor '{chosen}'; de app blijft Nederlands",
             file=sys.stderr,
         )
+    return app
+
+
+def run(database: Path, lang: str | None = None) -> int:
+    """Open ``database``, show the main window in ``lang`` and run until it is closed; 1 when the
+    database cannot be opened."""
+    app = choose_language(lang)
     try:
         window = start(database)
     except UserError as error:
@@ -159,6 +186,23 @@ def run(database: Path, lang: str | None = None) -> int:
     window.showMaximized()  # the whole screen of the laptop
     code = app.exec()
     shut_down(window)
+    return int(code)
+
+
+def run_client(url: str, lang: str | None = None, *, insecure_localhost: bool = False) -> int:
+    """``uitslag-app --server URL``: connect, pin, and run until the window is closed; 1 when the
+    server cannot be reached or the address is wrong."""
+    app = choose_language(lang)
+    try:
+        client = start_client(url, insecure_localhost=insecure_localhost)
+    except UserError as error:
+        report(error, SERVER_WHAT_TO_DO)
+        return 1
+    if client.window is not None:
+        client.window.showMaximized()
+    code = app.exec()
+    if client.main is not None:
+        shut_down(client.main)
     return int(code)
 
 
@@ -180,10 +224,26 @@ def main() -> int:
     parser = argparse.ArgumentParser(
         prog="uitslag-app", description="Uitslag: invoer processen-verbaal"
     )
-    parser.add_argument("database", type=Path, help="installatiebestand (SQLite), wordt gemaakt")
+    parser.add_argument(
+        "database", type=Path, nargs="?", help="installatiebestand (SQLite), wordt gemaakt"
+    )
+    parser.add_argument(
+        "--server",
+        metavar="https://ADRES:POORT",
+        help="werkplek van een server in dezelfde ruimte (uitslag serve) in plaats van een database",
+    )
+    parser.add_argument(
+        "--insecure-localhost",
+        action="store_true",
+        help="alleen voor tests: http zonder certificaat naar een server op deze computer",
+    )
     parser.add_argument(
         "--lang",
         help=f"taal van de schermen: {', '.join(i18n.available())} (standaard: systeemtaal)",
     )
     args = parser.parse_args()
+    if (args.database is None) == (args.server is None):
+        parser.error("geef een installatiebestand of --server https://ADRES:POORT, niet allebei")
+    if args.server is not None:
+        return run_client(args.server, args.lang, insecure_localhost=args.insecure_localhost)
     return run(args.database, args.lang)

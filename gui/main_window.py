@@ -24,6 +24,7 @@ from gui.pages.common import say
 from gui.pages.start import ChangePasswordPage, FirstRunPage, IdleWatch, LoginPage, NoScreenPage
 from gui.pages.start.fallback import UnavailablePage
 from gui.pages.start.idle import Clock
+from gui.pages.start.link import LinkWatch
 from gui.widgets.buttons import secondary_button, shortcut_text
 from gui.widgets.header import HeaderInfo
 from gui.widgets.page import Page
@@ -33,6 +34,7 @@ from kieskring.app.api.account import ends_session
 from kieskring.app.api.backend import refresh_calls
 from kieskring.app.api.views import ElectionInfo, LoginResult, SessionInfo
 from kieskring.app.api.vocabulary import UserError
+from kieskring.app.api.workstation import is_transient
 
 LOGOUT_KEYS = "Ctrl+L"
 REFRESH_CALLS = refresh_calls()
@@ -44,11 +46,16 @@ class GuardedApi:
     the session is told to the window (which then shows the login)."""
 
     def __init__(
-        self, api: AppApi, lost: Callable[[UserError], None], acted: Callable[[], None]
+        self,
+        api: AppApi,
+        lost: Callable[[UserError], None],
+        acted: Callable[[], None],
+        link: LinkWatch | None = None,
     ) -> None:
         self._api = api
         self._lost = lost
         self._acted = acted
+        self._link = link
 
     def __getattr__(self, name: str) -> Any:
         found = getattr(self._api, name)
@@ -60,21 +67,29 @@ class GuardedApi:
             if not refresh:
                 self._acted()
             try:
-                return found(*args, **kwargs)
+                result = found(*args, **kwargs)
             except UserError as error:
                 if ends_session(error):
                     self._lost(error)
+                if self._link is not None and is_transient(error):
+                    self._link.unreachable(lambda: found(*args, **kwargs))
                 raise
+            if self._link is not None:
+                self._link.reached()
+            return result
 
         call.__name__ = name
         return call
 
 
 def guard(
-    api: AppApi, lost: Callable[[UserError], None], acted: Callable[[], None] = lambda: None
+    api: AppApi,
+    lost: Callable[[UserError], None],
+    acted: Callable[[], None] = lambda: None,
+    link: LinkWatch | None = None,
 ) -> AppApi:
     """``api`` wrapped in a :class:`GuardedApi`."""
-    return cast(AppApi, GuardedApi(api, lost, acted))
+    return cast(AppApi, GuardedApi(api, lost, acted, link))
 
 
 def capitalised(words: str) -> str:
@@ -96,7 +111,8 @@ class MainWindow(Shell):
         self.setObjectName("main_window")
         self.api = api
         self.pages = pages
-        self.guarded = guard(api, self.session_lost, self._acted)
+        self.link = LinkWatch(self)
+        self.guarded = guard(api, self.session_lost, self._acted, self.link)
         self.session: SessionInfo | None = None
         self.election: ElectionInfo | None = None
         self._ending = False

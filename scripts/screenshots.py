@@ -2,6 +2,7 @@
 usual municipal laptop, app.md §1), with an open dialog drawn over its window where it opens.
 
     python scripts/screenshots.py [--out DIR]   # every screenshot of the current screens
+    python scripts/screenshots.py --only followup   # only the follow-up screens
 
 For screens built elsewhere (the phase-2 pages, the design-system gallery) the two functions are
 :func:`compose` (the window and its dialogs as one 1366×768 image) and :func:`screenshot` (that image
@@ -439,6 +440,15 @@ def coordinator_and_administrator(folder: Path, out: Path) -> None:
     coordinator_dashboard(folder, out, hasher)
 
 
+def follow_up(folder: Path, out: Path) -> None:
+    """The follow-up sittings, investigations, signals and a correction (issue 15)."""
+    from screens_followup import followup_screens
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(folder))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    followup_screens(folder, out, hasher())
+
+
 def current_screens(folder: Path, out: Path, only: str | None = None) -> None:
     """Every screen of the app as it is now, typed through the interface, into ``out``."""
     if only in (None, "typist"):
@@ -447,19 +457,42 @@ def current_screens(folder: Path, out: Path, only: str | None = None) -> None:
     if only in (None, "coordinator-admin"):
         (folder / "coordinator").mkdir()
         coordinator_and_administrator(folder / "coordinator", out)
+<<<<<<< HEAD
+    if only in (None, "followup"):
+        (folder / "followup").mkdir()
+        follow_up(folder / "followup", out)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``screenshots.py [--out DIR] [--only typist|coordinator-admin]`` (default: docs/screenshots)."""
+    """``screenshots.py [--out DIR] [--only typist|coordinator-admin|followup]`` (default:
+=======
+    if only in (None, "lan"):
+        from screens_lan import lan_screens
+
+        (folder / "lan").mkdir()
+        lan_screens(folder / "lan", out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``screenshots.py [--out DIR] [--only typist|coordinator-admin|lan]`` (default:
+>>>>>>> hB
+    docs/screenshots)."""
     import argparse
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--out", type=Path, default=OUT, help="folder for the PNG files")
     parser.add_argument(
         "--only",
-        choices=("typist", "coordinator-admin"),
-        help="only the start, typist and projector screens, or only the coordinator's and "
-        "administrator's screens",
+<<<<<<< HEAD
+        choices=("typist", "coordinator-admin", "followup"),
+        help="only the start, typist and projector screens, only the coordinator's and "
+        "administrator's screens, or only the follow-up screens (sittings, investigations, "
+        "signals, a correction)",
+=======
+        choices=("typist", "coordinator-admin", "lan"),
+        help="only the start, typist and projector screens, only the coordinator's and "
+        "administrator's screens, or only a workstation's of a serving laptop",
+>>>>>>> hB
     )
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv)

@@ -33,7 +33,9 @@ class CategoryLaw:
     """What chapter P says differently per category (the articles in :data:`LAW`'s comments).
 
     - ``residual_requires_quota``: only lists whose stemcijfer reaches the kiesdeler take part in
-      the residual seats (Kieswet P 7 lid 2: the Tweede Kamer).
+      the residual seats (Kieswet P 7 lid 2: the Tweede Kamer, and the European Parliament, for
+      which afdeling V of the Kieswet applies chapter P with "Europees Parlement" read for
+      "Tweede Kamer").
     - ``preference_large`` / ``preference_small``: the voorkeurdrempel in percent of the kiesdeler
       for bodies of at least / fewer than 19 seats (Kieswet P 15 lid 1 and 2; the European
       Parliament 10% whatever its size, Kieswet Y 23a).
@@ -54,8 +56,9 @@ LAW: Mapping[Category, CategoryLaw] = {
     Category.PS: CategoryLaw(False, 25, 50, True),
     # P 7 lid 2: only lists reaching the kiesdeler take part in the residual seats.
     Category.TK: CategoryLaw(True, 25, 50, True),
+    # P 7 lid 2 as at the Tweede Kamer (afdeling V applies chapter P to the European Parliament);
     # Y 23a: 10% of the kiesdeler instead of P 15's 25%.
-    Category.EP: CategoryLaw(False, 10, 10, True),
+    Category.EP: CategoryLaw(True, 10, 10, True),
 }
 """The law per category: the one place chapter P's category differences are written down."""
 
@@ -65,7 +68,8 @@ class Rules:
     """The parameters of chapter P that differ between categories.
 
     - ``residual_requires_quota``: only lists whose stemcijfer reaches the kiesdeler take part in
-      the residual seats (Kieswet P 7 lid 2 for the TK; every category under bill 36 641).
+      the residual seats (Kieswet P 7 lid 2 for the TK and the EP; every category under bill
+      36 641).
     - ``remainder_threshold``: the share of the kiesdeler a list needs for a residual seat by
       largest remainder (Kieswet P 8 lid 2: 3/4).
     - ``preference_percentage_large`` / ``_small``: the voorkeurdrempel as a percentage of the

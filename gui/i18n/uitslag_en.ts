@@ -4,6 +4,11 @@
   <context>
     <name>Uitslag</name>
     <message>
+      <location filename="../client.py" />
+      <source>werkplek</source>
+      <translation>workstation</translation>
+    </message>
+    <message>
       <location filename="../main_window.py" />
       <source>Je bent uitgelogd.</source>
       <translation>You have logged out.</translation>
@@ -156,6 +161,8 @@
       <location filename="../pages/admin/backups.py" />
       <location filename="../pages/admin/stations.py" />
       <location filename="../pages/admin/users.py" />
+      <location filename="../pages/coordinator/investigations.py" />
+      <location filename="../pages/coordinator/signals.py" />
       <source>Terug</source>
       <translation>Back</translation>
     </message>
@@ -352,6 +359,7 @@
       <location filename="../pages/admin/stations.py" />
       <location filename="../pages/admin/users.py" />
       <location filename="../pages/coordinator/detail.py" />
+      <location filename="../pages/coordinator/followup_dialogs.py" />
       <location filename="../pages/coordinator/outputs.py" />
       <location filename="../pages/typist/stop.py" />
       <location filename="../widgets/buttons.py" />
@@ -366,6 +374,7 @@
     <message>
       <location filename="../pages/admin/stations.py" />
       <location filename="../pages/admin/steps.py" />
+      <location filename="../pages/coordinator/followup_dialogs.py" />
       <source>Kiesgerechtigden</source>
       <translation>Eligible voters</translation>
     </message>
@@ -633,6 +642,8 @@
     </message>
     <message>
       <location filename="../pages/admin/steps.py" />
+      <location filename="../pages/coordinator/investigations.py" />
+      <location filename="../pages/coordinator/signals.py" />
       <location filename="../pages/coordinator/table.py" />
       <location filename="../pages/typist/form.py" />
       <source>Nr.</source>
@@ -640,6 +651,8 @@
     </message>
     <message>
       <location filename="../pages/admin/steps.py" />
+      <location filename="../pages/coordinator/investigations.py" />
+      <location filename="../pages/coordinator/signals.py" />
       <location filename="../pages/coordinator/table.py" />
       <source>Stembureau</source>
       <translation>Polling station</translation>
@@ -1129,6 +1142,11 @@
       <translation>Message</translation>
     </message>
     <message>
+      <location filename="../pages/coordinator/__init__.py" />
+      <source>Handel eerst de signalen af; daarna kun je de zitting hier afronden.</source>
+      <translation>Deal with the signals first; then you can finish the sitting here.</translation>
+    </message>
+    <message>
       <location filename="../pages/coordinator/dashboard.py" />
       <source>&amp;Toon:</source>
       <translation>&amp;Show:</translation>
@@ -1203,13 +1221,20 @@
     </message>
     <message>
       <location filename="../pages/coordinator/dashboard.py" />
+      <location filename="../pages/coordinator/signals.py" />
       <source>Zitting afronden</source>
       <translation>Finish the session</translation>
     </message>
     <message>
       <location filename="../pages/coordinator/dashboard.py" />
+      <location filename="../pages/coordinator/signals.py" />
       <source>Zitting afronden…</source>
       <translation>Finish the session…</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>Zittingen en onderzoek…</source>
+      <translation>Sittings and investigations…</translation>
     </message>
     <message>
       <location filename="../pages/coordinator/dashboard.py" />
@@ -1327,6 +1352,7 @@
     </message>
     <message>
       <location filename="../pages/coordinator/detail.py" />
+      <location filename="../pages/coordinator/followup_dialogs.py" />
       <source>Schrijf eerst de reden op.</source>
       <translation>Write down the reason first.</translation>
     </message>
@@ -1337,6 +1363,9 @@
     </message>
     <message>
       <location filename="../pages/coordinator/detail.py" />
+      <location filename="../pages/coordinator/investigations.py" />
+      <location filename="../pages/coordinator/signals.py" />
+      <location filename="../pages/coordinator/sittings.py" />
       <location filename="../pages/typist/entry.py" />
       <location filename="../pages/typist/home.py" />
       <source>Stembureau {number} — {name}</source>
@@ -1354,6 +1383,7 @@
     </message>
     <message>
       <location filename="../pages/coordinator/detail.py" />
+      <location filename="../pages/coordinator/sittings.py" />
       <source>Veld</source>
       <translation>Field</translation>
     </message>
@@ -1412,6 +1442,237 @@
       <translation>{what} for {station}? This cannot be undone.</translation>
     </message>
     <message>
+      <location filename="../pages/coordinator/followup_dialogs.py" />
+      <source>&amp;Bevindingen (komen op het proces-verbaal)</source>
+      <translation>&amp;Findings (printed on the official report)</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/followup_dialogs.py" />
+      <source>&amp;Kiesgerechtigden</source>
+      <translation>&amp;Eligible voters</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/followup_dialogs.py" />
+      <location filename="../pages/typist/home.py" />
+      <source>&amp;Nummer van het stembureau</source>
+      <translation>Polling station &amp;number</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/followup_dialogs.py" />
+      <source>&amp;Opdracht (wat er moet gebeuren)</source>
+      <translation>&amp;Assignment (what is to be done)</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/followup_dialogs.py" />
+      <source>&amp;Reden</source>
+      <translation>&amp;Reason</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/followup_dialogs.py" />
+      <source>Afronden</source>
+      <translation>Conclude</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/followup_dialogs.py" />
+      <location filename="../pages/coordinator/investigations.py" />
+      <source>Bevindingen</source>
+      <translation>Findings</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/followup_dialogs.py" />
+      <source>De uitkomsten van het stembureau blijven zoals ze waren.</source>
+      <translation>The station's results stay as they were.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/followup_dialogs.py" />
+      <source>Een stembureau dat in de telling ontbrak, komt er in deze nieuwe zitting bij. Het wordt daarna twee keer ingevoerd (van 0 naar de getelde aantallen).</source>
+      <translation>A station that was missing from the count is added in this follow-up sitting. It is then entered twice (from 0 to the numbers counted).</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/followup_dialogs.py" />
+      <source>Het stembureau wordt daarna opnieuw twee keer ingevoerd. De invoerders zien de vorige getallen naast de velden en typen alleen wat anders is.</source>
+      <translation>The station is then entered twice again. The typists see the previous numbers beside the fields and type only what is different.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/followup_dialogs.py" />
+      <source>Leg vast welk stembureau wordt onderzocht, op wiens verzoek en waarom. De reden komt op het proces-verbaal.</source>
+      <translation>Record which station is investigated, at whose request and why. The reason is printed on the official report.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/followup_dialogs.py" />
+      <source>N&amp;aam</source>
+      <translation>N&amp;ame</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/followup_dialogs.py" />
+      <source>Naam van het stembureau</source>
+      <translation>Name of the station</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/followup_dialogs.py" />
+      <location filename="../pages/typist/home.py" />
+      <source>Nummer van het stembureau</source>
+      <translation>Polling station number</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/followup_dialogs.py" />
+      <source>Onderzoek vastleggen</source>
+      <translation>Record an investigation</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/followup_dialogs.py" />
+      <source>Ontbrekend stembureau toevoegen</source>
+      <translation>Add a missing station</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/followup_dialogs.py" />
+      <location filename="../pages/coordinator/investigations.py" />
+      <source>Op verzoek van</source>
+      <translation>Requested by</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/followup_dialogs.py" />
+      <location filename="../pages/coordinator/investigations.py" />
+      <source>Opdracht</source>
+      <translation>Assignment</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/followup_dialogs.py" />
+      <source>Reden van het onderzoek</source>
+      <translation>Reason for the investigation</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/followup_dialogs.py" />
+      <source>Schrijf eerst de bevindingen op.</source>
+      <translation>Write down the findings first.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/followup_dialogs.py" />
+      <source>Vastleggen</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/followup_dialogs.py" />
+      <source>Vul de naam van het stembureau in.</source>
+      <translation>Fill in the name of the station.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/followup_dialogs.py" />
+      <source>Vul het nummer van het stembureau in.</source>
+      <translation>Fill in the number of the station.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/investigations.py" />
+      <source> (toegevoegd in deze zitting)</source>
+      <translation> (added in this sitting)</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/investigations.py" />
+      <source>Corrigendumformulier opslaan</source>
+      <translation>Save the corrigendum form</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/investigations.py" />
+      <source>Geen onderzoek gekozen</source>
+      <translation>No investigation chosen</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/investigations.py" />
+      <source>Het gekozen onderzoek</source>
+      <translation>The chosen investigation</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/investigations.py" />
+      <source>Het onderzoek van stembureau {number} is vastgelegd.</source>
+      <translation>The investigation of station {number} was recorded.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/investigations.py" />
+      <source>In deze zitting is nog geen onderzoek vastgelegd.</source>
+      <translation>No investigation has been recorded in this sitting yet.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/investigations.py" />
+      <source>Kies een onderzoek in de tabel om het hier te zien.</source>
+      <translation>Choose an investigation in the table to see it here.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/investigations.py" />
+      <source>Melding onderzoek</source>
+      <translation>Investigation message</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/investigations.py" />
+      <source>Naar de tabel met onderzoeken</source>
+      <translation>To the table of investigations</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/investigations.py" />
+      <source>Onderzoek</source>
+      <translation>Investigations</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/investigations.py" />
+      <source>Onderzoek vastleggen…</source>
+      <translation>Record an investigation…</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/investigations.py" />
+      <source>Onderzoek — {sitting}</source>
+      <translation>Investigations — {sitting}</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/investigations.py" />
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Onderzoeken</source>
+      <translation>Investigations</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/investigations.py" />
+      <source>Onderzoeken op verzoek van het centraal stembureau of op eigen initiatief. Kies er een in de tabel om het af te ronden of het formulier af te drukken.</source>
+      <translation>Investigations at the central committee's request or on our own initiative. Choose one in the table to conclude it or to print its form.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/investigations.py" />
+      <source>Ontbrekend stembureau toevoegen…</source>
+      <translation>Add a missing station…</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/investigations.py" />
+      <source>Opgeslagen: {path}. Druk het af en geef het mee met de opdracht.</source>
+      <translation>Saved: {path}. Print it and hand it out with the assignment.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/investigations.py" />
+      <source>PDF-bestand (*.pdf)</source>
+      <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/investigations.py" />
+      <source>Reden</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/investigations.py" />
+      <source>Stand</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/investigations.py" />
+      <source>Stembureau {number} is toegevoegd.</source>
+      <translation>Station {number} was added.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/investigations.py" />
+      <source>Uit signaal</source>
+      <translation>From signal</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/investigations.py" />
+      <source>nog niet vastgelegd</source>
+      <translation>not recorded yet</translation>
+    </message>
+    <message>
       <location filename="../pages/coordinator/outputs.py" />
       <source>&amp;Aanmaakmoment telling (510b)</source>
       <translation>&amp;Creation time of the count (510b)</translation>
@@ -1443,6 +1704,7 @@
     </message>
     <message>
       <location filename="../pages/coordinator/outputs.py" />
+      <location filename="../pages/coordinator/sittings.py" />
       <source>Bestand</source>
       <translation>File</translation>
     </message>
@@ -1460,6 +1722,11 @@
       <location filename="../pages/coordinator/outputs.py" />
       <source>De telling (510b) en het proces-verbaal Na 31-2 worden ondertekend met de sleutel van deze installatie. Met de CSV voor publicatie komen ze in de map die je kiest.</source>
       <translation>The count (510b) and the official report Na 31-2 are signed with this installation's key. With the CSV for publication they go into the folder you choose.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>In deze nieuwe zitting maak je een nieuwe telling (510b, ondertekend met de sleutel van deze installatie), het proces-verbaal P 2a en, als er iets veranderde, het corrigendum Na 14-2. Met de CSV voor publicatie komen ze in de map die je kiest.</source>
+      <translation>In this follow-up sitting you make a new count (510b, signed with this installation's key), the official report P 2a and, if anything changed, the corrigendum Na 14-2. With the CSV for publication they go into the folder you choose.</translation>
     </message>
     <message>
       <location filename="../pages/coordinator/outputs.py" />
@@ -1488,6 +1755,7 @@
     </message>
     <message>
       <location filename="../pages/coordinator/outputs.py" />
+      <location filename="../pages/coordinator/sittings.py" />
       <source>Terug naar het overzicht</source>
       <translation>Back to the overview</translation>
     </message>
@@ -1508,8 +1776,314 @@
     </message>
     <message>
       <location filename="../pages/coordinator/outputs.py" />
+      <location filename="../pages/coordinator/sittings.py" />
       <source>Vingerafdruk (SHA-256)</source>
       <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/signals.py" />
+      <source>&amp;Waarom is dit in orde? (komt op het proces-verbaal)</source>
+      <translation>&amp;Why is this fine? (printed on the official report)</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/signals.py" />
+      <source>Afgehandeld</source>
+      <translation>Resolved</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/signals.py" />
+      <source>De getallen achter het signaal</source>
+      <translation>The numbers behind the signal</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/signals.py" />
+      <source>De toelichting is opgeslagen; ze komt op het proces-verbaal.</source>
+      <translation>The note was saved; it is printed on the official report.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/signals.py" />
+      <source>De toelichting is weggehaald.</source>
+      <translation>The note was removed.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/signals.py" />
+      <source>De zitting is al afgerond.</source>
+      <translation>The sitting is already finished.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/signals.py" />
+      <source>Geen signaal gekozen</source>
+      <translation>No signal chosen</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/signals.py" />
+      <source>Geen signalen: niets ongewoons gevonden.</source>
+      <translation>No signals: nothing unusual found.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/signals.py" />
+      <source>Getal</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/signals.py" />
+      <source>Het gekozen signaal</source>
+      <translation>The chosen signal</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/signals.py" />
+      <source>Is in orde — opslaan</source>
+      <translation>Is fine — save</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/signals.py" />
+      <source>Melding signalen</source>
+      <translation>Signals message</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/signals.py" />
+      <source>Na het afronden kan niemand meer invoeren en niets meer toelichten; daarna maak je de uitvoer.</source>
+      <translation>After finishing nobody can enter or explain anything any more; then you make the outputs.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/signals.py" />
+      <source>Naar de tabel met signalen</source>
+      <translation>To the table of signals</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/signals.py" />
+      <source>Onderzoek openen…</source>
+      <translation>Open an investigation…</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/signals.py" />
+      <source>Signalen</source>
+      <translation>Signals</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/signals.py" />
+      <source>Signalen voor het afronden</source>
+      <translation>Signals before finishing</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/signals.py" />
+      <source>Signalen: {count}, over {definitive} van de {stations} stembureaus (de definitieve). Nog af te handelen: {open}. Een signaal verandert geen getal: kijk het na op het papier.</source>
+      <translation>Signals: {count}, over {definitive} of the {stations} stations (the definitive ones). Still to deal with: {open}. A signal changes no number: check it on the paper.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/signals.py" />
+      <source>Voor dit signaal is al een onderzoek geopend.</source>
+      <translation>An investigation was already opened for this signal.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/signals.py" />
+      <source>Waarde</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/signals.py" />
+      <source>Waarom is dit in orde?</source>
+      <translation>Why is this fine?</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/signals.py" />
+      <source>Waarover</source>
+      <translation>About</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/signals.py" />
+      <source>Wat is opvallend</source>
+      <translation>What is unusual</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/signals.py" />
+      <source>is in orde (toelichting)</source>
+      <translation>is fine (note)</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/signals.py" />
+      <source>nog afhandelen</source>
+      <translation>to deal with</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/signals.py" />
+      <source>onderzoek geopend</source>
+      <translation>investigation opened</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/signals.py" />
+      <source>{count} lokale lijsten zijn niet met de gemeente vergeleken: de helft van hun stemmen komt uit een paar stembureaus (wijs deze regel aan voor de details).</source>
+      <translation>{count} local lists were not compared with the municipality: half of their votes come from a few stations (point at this line for the details).</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>; onderzoek: {status} ({reason})</source>
+      <translation>; investigation: {status} ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Begonnen</source>
+      <translation>Started</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Een eerdere zitting blijft zoals ze was: haar bestanden en getallen veranderen niet meer.</source>
+      <translation>An earlier sitting stays as it was: its files and numbers no longer change.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Geschiedenis van een stembureau</source>
+      <translation>History of a station</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Geschiedenis van stembureau &amp;nummer:</source>
+      <translation>History of station &amp;number:</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Gesloten</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Getallen van het stembureau per zitting</source>
+      <translation>The station's numbers per sitting</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Melding zittingen</source>
+      <translation>Sittings message</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Naar de geschiedenis van een stembureau</source>
+      <translation>To the history of a station</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Naar de tabel met zittingen</source>
+      <translation>To the table of sittings</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Nieuwe zitting beginnen?</source>
+      <translation>Start a new sitting?</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Nieuwe zitting beginnen…</source>
+      <translation>Start a new sitting…</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Onderzoek…</source>
+      <translation>Investigations…</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Precies zoals uitgegeven. Certificaat van de sleutel: {fingerprint}</source>
+      <translation>Exactly as handed out. The key's certificate: {fingerprint}</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Signalen…</source>
+      <translation>Signals…</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Stembureau voor de geschiedenis</source>
+      <translation>Station for the history</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Tonen</source>
+      <translation>Show</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Typ het nummer van een stembureau en druk op Enter: je ziet zijn getallen in elke zitting.</source>
+      <translation>Type a station's number and press Enter: you see its numbers in every sitting.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Uitvoer</source>
+      <translation>Outputs</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Uitvoer van de gekozen zitting</source>
+      <translation>Outputs of the chosen sitting</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Uitvoer van {sitting}</source>
+      <translation>Outputs of {sitting}</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Van deze zitting is nog geen uitvoer gemaakt.</source>
+      <translation>No outputs were made in this sitting yet.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Zitting</source>
+      <translation>Sitting</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Zitting {next} beginnen</source>
+      <translation>Start sitting {next}</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Zitting {next} is begonnen.</source>
+      <translation>Sitting {next} has started.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Zitting {number}</source>
+      <translation>Sitting {number}</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Zitting {number} wordt gesloten: haar uitvoer en getallen veranderen daarna niet meer. In zitting {next} leg je onderzoeken vast en worden nieuwe uitkomsten ingevoerd.</source>
+      <translation>Sitting {number} closes: its outputs and numbers no longer change after that. In sitting {next} you record investigations and new results are entered.</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Zitting {number}: ingevoerd door {typists}; {events} regels in het logboek</source>
+      <translation>Sitting {number}: entered by {typists}; {events} entries in the audit log</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Zitting {number}: nog niet ingevoerd; {events} regels in het logboek</source>
+      <translation>Sitting {number}: not entered yet; {events} entries in the audit log</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Zittingen</source>
+      <translation>Sittings</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Zittingen — nu: {sitting}</source>
+      <translation>Sittings — now: {sitting}</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>gemaakt</source>
+      <translation>made</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>nog niet</source>
+      <translation>not yet</translation>
+    </message>
+    <message>
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>veranderd</source>
+      <translation>changed</translation>
     </message>
     <message>
       <location filename="../pages/coordinator/table.py" />
@@ -1595,6 +2169,16 @@
       <location filename="../pages/start/idle.py" />
       <source>Je hebt {idle} minuten niets gedaan. Over {left} minuten word je uitgelogd. Wat je hebt opgeslagen, blijft bewaard; wat je nog niet hebt opgeslagen, niet.</source>
       <translation>You have done nothing for {idle} minutes. In {left} minutes you will be logged out. What you saved is kept; what you have not saved yet is not.</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/link.py" />
+      <source>Verbinding met de server verbroken — opnieuw proberen…</source>
+      <translation>Connection to the server lost — trying again…</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/link.py" />
+      <source>Wat je hebt getypt, blijft op het scherm en wordt opgeslagen zodra de server er weer is. Controleer de kabel van deze werkplek.</source>
+      <translation>What you typed stays on the screen and is saved as soon as the server is back. Check this workstation's cable.</translation>
     </message>
     <message>
       <location filename="../pages/start/login.py" />
@@ -1704,6 +2288,56 @@
       <translation>Save password (Enter)</translation>
     </message>
     <message>
+      <location filename="../pages/start/pin.py" />
+      <source>De server laat een ander certificaat zien dan deze werkplek kent. Vraag de beheerder of de server een nieuw certificaat heeft. Typ alleen de groepen van het scherm van de server over.</source>
+      <translation>The server shows a different certificate than this workstation knows. Ask the administrator whether the server has a new certificate. Only type the groups from the server's screen.</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/pin.py" />
+      <source>Deze werkplek maakt verbinding met de server op {url}.</source>
+      <translation>This workstation connects to the server at {url}.</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/pin.py" />
+      <source>Op het scherm van de server staat de vingerafdruk in 16 groepen. Typ groep {first} en groep {second} over zoals ze daar staan.</source>
+      <translation>The server's screen shows the fingerprint in 16 groups. Type group {first} and group {second} as they appear there.</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/pin.py" />
+      <source>Typ beide groepen over: elke groep heeft 4 tekens.</source>
+      <translation>Type both groups: each group has 4 characters.</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/pin.py" />
+      <source>Verbinden</source>
+      <translation>Connect</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/pin.py" />
+      <source>Verbinden (Enter)</source>
+      <translation>Connect (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/pin.py" />
+      <source>Verbinden met de server</source>
+      <translation>Connect to the server</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/pin.py" />
+      <source>Vingerafdruk van de server</source>
+      <translation>Fingerprint of the server</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/pin.py" />
+      <source>Zo weet je zeker dat deze werkplek met de goede server praat. Deze werkplek onthoudt de vingerafdruk; de volgende keer is dit niet meer nodig.</source>
+      <translation>This makes sure this workstation talks to the right server. This workstation remembers the fingerprint; next time this is not needed.</translation>
+    </message>
+    <message>
+      <location filename="../pages/start/pin.py" />
+      <source>de server</source>
+      <translation>the server</translation>
+    </message>
+    <message>
       <location filename="../pages/typist/entry.py" />
       <source>Alles wat je voor stembureau {number} hebt getypt, wordt weggegooid. Dit kan niet ongedaan worden gemaakt.</source>
       <translation>Everything you typed for polling station {number} is thrown away. This cannot be undone.</translation>
@@ -1712,6 +2346,11 @@
       <location filename="../pages/typist/entry.py" />
       <source>Controleren en afronden</source>
       <translation>Check and finish</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
+      <source>Correctie in zitting {sitting}: stembureau {number} — {name}</source>
+      <translation>Correction in sitting {sitting}: station {number} — {name}</translation>
     </message>
     <message>
       <location filename="../pages/typist/entry.py" />
@@ -1775,6 +2414,11 @@
     </message>
     <message>
       <location filename="../pages/typist/entry.py" />
+      <source>Naast elk veld staat het vorige getal. Typ alleen de getallen die anders zijn; een leeg veld houdt het vorige getal.</source>
+      <translation>The previous number is beside every field. Type only the numbers that are different; an empty field keeps the previous number.</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/entry.py" />
       <source>Opslaan en controleren</source>
       <translation>Save and check</translation>
     </message>
@@ -1820,6 +2464,16 @@
     </message>
     <message>
       <location filename="../pages/typist/form.py" />
+      <source>Eerder</source>
+      <translation>Before</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/form.py" />
+      <source>Eerder: {value}</source>
+      <translation>Before: {value}</translation>
+    </message>
+    <message>
+      <location filename="../pages/typist/form.py" />
       <source>Kandidaat</source>
       <translation>Candidate</translation>
     </message>
@@ -1845,13 +2499,13 @@
     </message>
     <message>
       <location filename="../pages/typist/form.py" />
-      <source>{total} (zoals op het papier)</source>
-      <translation>{total} (as on the paper)</translation>
+      <source>eerder {value}</source>
+      <translation>before {value}</translation>
     </message>
     <message>
-      <location filename="../pages/typist/home.py" />
-      <source>&amp;Nummer van het stembureau</source>
-      <translation>Polling station &amp;number</translation>
+      <location filename="../pages/typist/form.py" />
+      <source>{total} (zoals op het papier)</source>
+      <translation>{total} (as on the paper)</translation>
     </message>
     <message>
       <location filename="../pages/typist/home.py" />
@@ -1872,11 +2526,6 @@
       <location filename="../pages/typist/home.py" />
       <source>Klopt de naam met het papier? Druk dan op Enter: {action}.</source>
       <translation>Does the name match the paper? Then press Enter: {action}.</translation>
-    </message>
-    <message>
-      <location filename="../pages/typist/home.py" />
-      <source>Nummer van het stembureau</source>
-      <translation>Polling station number</translation>
     </message>
     <message>
       <location filename="../pages/typist/home.py" />
@@ -2019,6 +2668,11 @@
       <translation>Connected to: server {server}</translation>
     </message>
     <message>
+      <location filename="../widgets/header.py" />
+      <source>server {server}</source>
+      <translation>server {server}</translation>
+    </message>
+    <message>
       <location filename="../widgets/page.py" />
       <source>Sluiten</source>
       <translation>Close</translation>
@@ -2147,10 +2801,6 @@
     <message>
       <source>Aangemaakt: </source>
       <translation type="vanished">Created: </translation>
-    </message>
-    <message>
-      <source>Afgehandeld</source>
-      <translation type="vanished">Resolved</translation>
     </message>
     <message>
       <source>Afgerond</source>
@@ -2423,10 +3073,6 @@
     <message>
       <source>Secties</source>
       <translation type="vanished">Sections</translation>
-    </message>
-    <message>
-      <source>Signalen</source>
-      <translation type="vanished">Signals</translation>
     </message>
     <message>
       <source>Stembureau afhandelen</source>

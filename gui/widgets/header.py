@@ -32,6 +32,14 @@ class HeaderInfo:
         parts = ("Uitslag", self.election, self.municipality, self.body, self.role, self.user)
         return SEPARATOR.join(part for part in parts if part)
 
+    def window_title(self) -> str:
+        """The title, and on a workstation of a serving laptop ``· server ADDRESS`` (the taskbar
+        says where the data lives; the header says it beside the title)."""
+        if self.server is None:
+            return self.title()
+        where = tr("server {server}").format(server=self.server)
+        return f"{self.title()}{SEPARATOR}{where}"
+
     def connection(self) -> str:
         """Where the data lives, in words."""
         if self.server is None:

@@ -45,7 +45,7 @@ class Shell(QMainWindow):
     def set_info(self, info: HeaderInfo) -> None:
         """Who works where: the header and the window title."""
         self.header.set_info(info)
-        self.setWindowTitle(info.title())
+        self.setWindowTitle(info.window_title())
 
     def add_shortcut(self, keys: str, description: str) -> None:
         """Declare a shortcut that works on every page (e.g. logging out), for the overlay."""

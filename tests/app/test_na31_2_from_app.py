@@ -11,11 +11,14 @@ from pypdf import PdfReader
 
 from kieskring.app.entry import DataEntry
 from kieskring.app.export import default_created
-from kieskring.app.outputs import GsbOutputs, gsb_outputs, save_files
+from kieskring.app.outputs import GsbOutputs, gsb_outputs, read_back, save_files
 from kieskring.app.totals import gsb_totals
 from kieskring.app.users import User, Users
 from kieskring.eml.fingerprint import fingerprint, grouped
-from kieskring.eml.read_510 import read_510
+from kieskring.eml.read_510 import count_from_root, read_510
+from kieskring.eml.safe import parse_eml
+from kieskring.eml.stream_510 import stream_510
+from kieskring.eml.unit_scan import Unusual
 from kieskring.errors import UserError
 from kieskring.protocols import data as d
 from kieskring.protocols.from_app import gsb_report
@@ -90,3 +93,22 @@ def test_outputs_write_the_510b_and_the_signed_na31_2_reproducibly(
     with pytest.raises(UserError) as refused:  # a typist makes no outputs
         make(typist1)
     assert refused.value.problems[0].code == "USERS.NOT_PERMITTED"
+
+
+def test_the_written_count_is_read_back_in_one_pass_as_the_careful_reader_reads_it(
+    wmw_dir: Path,
+) -> None:
+    """The CSV is made from the 510b as written. The streaming read-back (which frees every
+    station's tree) gives the same count as the careful reader on the real West Maas en Waal
+    510b; a file the pass finds unusual (here a comment) is read by the careful reader."""
+    path = next(wmw_dir.glob("Telling_*.eml.xml"))
+    data = path.read_bytes()
+    careful = count_from_root(parse_eml(data, path.name, ("510b",)), path.name)
+    assert read_back(data, path.name) == careful
+    assert len(careful.units) == 21
+    commented = b"<!-- x -->\n" + data
+    with pytest.raises(Unusual):
+        stream_510(commented, path.name, levels="b", keep_units=True)
+    assert read_back(commented, path.name) == count_from_root(
+        parse_eml(commented, path.name, ("510b",)), path.name
+    )

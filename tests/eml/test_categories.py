@@ -151,6 +151,7 @@ def test_the_table_covers_the_domain_and_the_law() -> None:
     assert allocation_rules("EK") is None and allocation_rules("NR") is None
     ep = allocation_rules("EP")
     assert ep is not None and ep.preference_percentage(31) == 10
+    assert ep.residual_requires_quota  # P 7 lid 2, as at the TK
     tk = allocation_rules("TK")
     assert tk is not None and tk.residual_requires_quota
     gr = allocation_rules("GR", law_36641=True)

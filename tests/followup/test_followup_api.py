@@ -119,6 +119,7 @@ def test_a_missing_station_added_in_the_second_sitting(
         assert [s.key for s in api.station_form(99)] == list(typed)
         opened = api.open_entry(99)
         assert opened.previous is not None and set(opened.previous.values()) == {0}
+        assert opened.sitting == 2
         for section, values in typed.items():
             assert api.save_section(99, section, values, acknowledged=True).saved
         api.finish_entry(99)
@@ -157,7 +158,8 @@ def test_an_investigation_in_the_first_sitting(api: AppApi, election: Path) -> N
     for typist in ("anna", "ben"):
         api.login(typist, PASSWORD)
         assert [s.key for s in api.station_form(2)] == [s.key for s in api.form_sections()]
-        assert api.open_entry(2).previous is None
+        opened = api.open_entry(2)
+        assert opened.previous is None and opened.sitting == 1
         type_all(api, 2, generated_papers(election)[2])
         api.finish_entry(2)
         api.logout()

@@ -21,7 +21,7 @@ from gui import theme
 from gui.pages.coordinator import CoordinatorPage, CoordinatorScreens
 from gui.pages.coordinator.outputs import OutputsDialog
 from gui.widgets import ConfirmDialog
-from kieskring.app.api import AppApi, open_local
+from kieskring.app.api import AppApi, SessionState, open_local
 from kieskring.cli import main as uitslag
 from kieskring.eml.fingerprint import fingerprint
 from tests.app.support import PASSWORD, cheap_hasher
@@ -89,6 +89,12 @@ def test_pause_resume_finish_and_outputs(
 
     typed_by_both(tmp_path / "gsb.sqlite", election)
     page.refresh()
+    qtbot.mouseClick(page.finish_button, Qt.MouseButton.LeftButton)
+    assert shell.page() is screens.signals  # signals still to deal with come first (app.md §6)
+    assert api.dashboard().session.key is SessionState.DATA_ENTRY
+    for signal in api.signals().signals:
+        api.note_signal(signal.key, "Nagekeken op het papier")
+    screens.show_dashboard()
     assert page.finish_button.isEnabled() and page.finish_button.text() == "Zitting afronden…"
     asked: list[ConfirmDialog] = []
 

@@ -148,11 +148,23 @@ SCREENS = {
     "coordinator-uitvoer", "beheer-start",
     "inrichten-verkiezingsdefinitie", "inrichten-vingerafdruk", "inrichten-stembureaus",
     "inrichten-ondertekensleutel", "beheer-gebruikers", "beheer-tijdelijke-wachtwoorden",
-    "beheer-back-up-terugzetten",
+    "beheer-back-up-terugzetten", "zitting-overzicht", "onderzoek-station",
+    "correctie-invoer-vorige-getallen", "signalen-voor-afronden", "onderzoek-ontbrekend-stembureau",
+    "verbinden-server-vingerafdruk", "verbinding-verbroken",
 }  # fmt: skip
 """The screenshots issue 13 asks for (typist home, a list page with names, the findings box, check
 and finish, the dashboard with 600 stations, a difference, the fingerprint step, the users, the
 projector …) and the others of the redesigned screens."""
+
+
+def test_a_workstation_s_screens_render_on_their_own(tmp_path: Path) -> None:
+    screenshots = script("screenshots")
+    assert screenshots.main(["--out", str(tmp_path), "--only", "lan"]) == 0
+    names = {p.stem for p in tmp_path.glob("*.png")}
+    assert names == {"verbinden-server-vingerafdruk", "verbinding-verbroken"}
+    for name in names:
+        image = QImage(str(tmp_path / f"{name}.png"))
+        assert (image.width(), image.height()) == (1366, 768), name
 
 
 @pytest.mark.slow

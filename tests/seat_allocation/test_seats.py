@@ -82,6 +82,18 @@ def test_p7_lid2_tk_residual_seats_only_for_lists_reaching_the_quota() -> None:
     assert tk.progress.steps[1].article == "P 7 lid 1, P 7 lid 2"
 
 
+def test_p7_lid2_ep_residual_seats_only_for_lists_reaching_the_quota() -> None:
+    """20 seats, V = 2000, Q = 100. A 990 (9 full), B 915 (9), C 95 (0, below the quota).
+    Seat 19: A (990/10 = 99 > C 95 > B 915/10 = 91 1/2). Seat 20: C has the best average
+    (95 > B 91 1/2 > A 990/11 = 90), which wins it at a council; at the European Parliament, as at
+    the Tweede Kamer, a list below the quota takes no residual seat (P 7 lid 2), so B gets it."""
+    votes = one_candidate_each({1: 990, 2: 915, 3: 95})
+    assert seats(run(20, votes)) == {1: 10, 2: 9, 3: 1}
+    ep = run(20, votes, category=Category.EP)
+    assert seats(ep) == {1: 10, 2: 10, 3: 0}
+    assert ep.progress.steps[1].article == "P 7 lid 1, P 7 lid 2"
+
+
 def test_p8_threshold_exactly_75_percent_qualifies() -> None:
     """10 seats, V = 5000, Q = 500; 3/4·Q = 375. A 2625 (5, rem 125), B 1625 (3, rem 125),
     C 375 and D 375 (0, rem 375, threshold exactly met). Two residual seats: C and D tie at 375,

@@ -8,13 +8,17 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog
 
+from gui.i18n import tr
 from gui.pages.admin.backups import BackupsPage
 from gui.widgets import Page, Shell
 from gui.widgets.messages import attempt
 from kieskring.app.api import AppApi
 
 from .dashboard import CoordinatorPage
+from .investigations import InvestigationsPage
 from .outputs import OutputsDialog, OutputsPage
+from .signals import SignalsPage
+from .sittings import SittingsPage
 
 
 def run_modal(dialog: QDialog) -> int:
@@ -34,7 +38,45 @@ class CoordinatorScreens:
         self.backups = BackupsPage(api, self.show_dashboard, may_restore=False)
         self.dashboard.open_outputs = self.open_outputs
         self.dashboard.open_backups = self.open_backups
+        self.dashboard.open_sittings = self.open_sittings
+        self.dashboard.before_finish = self.signals_first
         self.dialog: OutputsDialog | None = None
+        self.sittings = SittingsPage(
+            api, self.show_dashboard, self.open_investigations, self.open_signals
+        )
+        self.investigations = InvestigationsPage(api, self.open_sittings)
+        self.signals = SignalsPage(api, self.show_dashboard, self.investigate_signal)
+
+    def open_sittings(self) -> None:
+        """The sittings page (follow-up sittings, outputs per sitting, a station's history)."""
+        self.sittings.refresh()
+        self.shell.show_page(self.sittings)
+
+    def open_investigations(self) -> None:
+        """The investigations of the current sitting."""
+        self.investigations.refresh()
+        self.shell.show_page(self.investigations)
+
+    def open_signals(self) -> None:
+        """The plausibility signals before finishing."""
+        self.signals.refresh()
+        self.shell.show_page(self.signals)
+
+    def signals_first(self) -> bool:
+        """Before finishing: with signals still to deal with, show them instead (app.md §6)."""
+        found = attempt(self.dashboard.message, self.api.signals)
+        if found is None or found.open == 0:
+            return found is not None
+        self.open_signals()
+        self.signals.message.show_note(
+            tr("Handel eerst de signalen af; daarna kun je de zitting hier afronden.")
+        )
+        return False
+
+    def investigate_signal(self, station: int, signal: str) -> bool:
+        """From a signal: record an investigation of its station (True when recorded)."""
+        self.investigations.run_dialog = self.run_dialog
+        return self.investigations.open_investigation(station, signal)
 
     def show_dashboard(self) -> None:
         """Back to the dashboard (refreshed)."""
@@ -66,4 +108,12 @@ def coordinator_page(api: AppApi, shell: Shell) -> Page:
     return screens.dashboard
 
 
-__all__ = ["CoordinatorPage", "CoordinatorScreens", "OutputsPage", "coordinator_page"]
+__all__ = [
+    "CoordinatorPage",
+    "CoordinatorScreens",
+    "InvestigationsPage",
+    "OutputsPage",
+    "SignalsPage",
+    "SittingsPage",
+    "coordinator_page",
+]

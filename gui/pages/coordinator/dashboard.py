@@ -73,6 +73,9 @@ class CoordinatorPage(Page):
         self.session_actions: dict[str, ActionView] = {}
         self.open_outputs: Callable[[], None] = lambda: None
         self.open_backups: Callable[[], None] = lambda: None
+        self.open_sittings: Callable[[], None] = lambda: None
+        self.before_finish: Callable[[], bool] = lambda: True
+        """False: not now (the signals still to deal with are shown instead)."""
         self.ask: Callable[[QWidget, str, str, str], bool] = confirm
         self.screens: object = None
         """The :class:`~gui.pages.coordinator.CoordinatorScreens` this page belongs to."""
@@ -164,6 +167,9 @@ class CoordinatorPage(Page):
         self.backups_button = secondary_button(tr("Back-ups…"), "backups")
         self.backups_button.clicked.connect(lambda: self.open_backups())  # noqa: PLW0108 (replaced later)
         self.add_action(self.backups_button, left=True)
+        self.sittings_button = secondary_button(tr("Zittingen en onderzoek…"), "sittings")
+        self.sittings_button.clicked.connect(lambda: self.open_sittings())  # noqa: PLW0108 (replaced later)
+        self.add_action(self.sittings_button, left=True)
         self.pause_button = secondary_button(tr("Invoer pauzeren"), "pause")
         self.resume_button = secondary_button(tr("Invoer hervatten"), "resume")
         self.pause_button.clicked.connect(lambda: self.session_action("pause"))
@@ -308,6 +314,8 @@ class CoordinatorPage(Page):
         """Pause, resume or finish (finishing confirmed, "Annuleren" the default)."""
         action = self.session_actions.get(key)
         if action is None or not action.enabled:
+            return
+        if key == "finish" and not self.before_finish():
             return
         if action.danger and not self.ask(
             self,

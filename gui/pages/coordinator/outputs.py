@@ -35,7 +35,7 @@ from gui.widgets import (
     secondary_button,
 )
 from gui.widgets.messages import MessageBox, attempt, said
-from kieskring.app.api import AppApi, GsbOutputs
+from kieskring.app.api import AppApi, GsbOutputs, UserError
 from kieskring.app.api.coordinator import OutputRequest
 from kieskring.app.api.files import save_outputs
 from kieskring.app.text import Text
@@ -59,6 +59,14 @@ def fingerprint_label(value: str, name: str) -> QLabel:
     return label
 
 
+def follow_up(api: AppApi) -> bool:
+    """Whether the outputs are those of a follow-up sitting (P 2a and Na 14-2 instead of Na 31-2)."""
+    try:
+        return api.sittings().current > 1
+    except UserError:
+        return False
+
+
 class OutputsDialog(FittedDialog):
     """What the outputs need, and where to put them; "Annuleren" leaves without making anything."""
 
@@ -73,6 +81,12 @@ class OutputsDialog(FittedDialog):
         heading.setProperty("kind", "page-title")
         intro = QLabel(
             tr(
+                "In deze nieuwe zitting maak je een nieuwe telling (510b, ondertekend met de "
+                "sleutel van deze installatie), het proces-verbaal P 2a en, als er iets veranderde, "
+                "het corrigendum Na 14-2. Met de CSV voor publicatie komen ze in de map die je kiest."
+            )
+            if follow_up(api)
+            else tr(
                 "De telling (510b) en het proces-verbaal Na 31-2 worden ondertekend met de sleutel "
                 "van deze installatie. Met de CSV voor publicatie komen ze in de map die je kiest."
             )

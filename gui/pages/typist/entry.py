@@ -53,6 +53,7 @@ from kieskring.app.api import AppApi
 from kieskring.app.api.typist import EntryFinished, EntryOpened, SectionProgress, SectionStatus
 from kieskring.app.api.views import FindingView
 from kieskring.app.api.vocabulary import Section, Severity, UserError
+from kieskring.app.api.workstation import is_transient
 
 REVIEW = "__review__"
 """The last item of the section list: check and finish."""
@@ -116,7 +117,19 @@ class EntryPage(Page):
         self.current: str | None = None
         self.form: SectionForm | None = None
         self.checked: dict[str, int] | None = None
+        self.unsent: str | None = None
+        """The section whose save did not reach the server (it stays on screen, sent again)."""
         self._compose()
+        if opened.previous is not None:
+            self.set_title(
+                tr("Correctie in zitting {sitting}: stembureau {number} — {name}").format(
+                    sitting=opened.sitting, number=opened.station, name=opened.name
+                ),
+                tr(
+                    "Naast elk veld staat het vorige getal. Typ alleen de getallen die anders "
+                    "zijn; een leeg veld houdt het vorige getal."
+                ),
+            )
         self._statuses(opened.sections)
         self.choose(self._first_section())
 
@@ -234,7 +247,7 @@ class EntryPage(Page):
         section = self.sections[key]
         values = {f.key: self.saved.get(f.key) for f in section.fields}
         values.update(self.drafts.get(key, {}))
-        form = SectionForm(section, values, self._editable(section))
+        form = SectionForm(section, values, self._editable(section), previous=self.opened.previous)
         form.submitted.connect(self.primary_action)
         self._replace_panel(form)
         self.form = form
@@ -317,8 +330,13 @@ class EntryPage(Page):
         try:
             result = self.api.save_section(self.station, key, values, acknowledged)
         except UserError as error:
-            self.alert.show_problem(error)
+            self.unsent = key if is_transient(error) else None
+            if self.unsent is None:
+                self.alert.show_problem(error)
+            else:  # the window's banner says it, and tries again
+                self.alert.clear()
             return
+        self.unsent = None
         self.alert.clear()
         self.next_section = result.next_section
         self._statuses(result.sections)
@@ -342,6 +360,14 @@ class EntryPage(Page):
                 k for k in later if any(f.key in self.pending for f in self.sections[k].fields)
             ]
         return later[0] if later else REVIEW
+
+    def send_again(self) -> bool:
+        """The connection was lost while saving: save the section again when it is still on screen
+        (the window tries again; False: nothing of this page's to send)."""
+        if self.unsent is None or self.unsent != self.current:
+            return False
+        self.save_section()
+        return True
 
     def previous(self) -> None:
         """The section before this one in the paper's order."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from itertools import pairwise
+from typing import cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -33,7 +34,7 @@ from gui.i18n import tr
 from gui.pages.common import say
 from gui.theme import restyle
 from gui.widgets.labels import ElidedLabel
-from gui.widgets.numbers import NumberDisplay, NumberField
+from gui.widgets.numbers import NumberDisplay, NumberField, format_number
 from gui.widgets.page import vertical_scroll
 from kieskring.app.api.vocabulary import Field, FieldKind, Section, SectionKind
 
@@ -121,14 +122,18 @@ class SectionForm(QWidget):
         values: Mapping[str, int | None],
         editable: frozenset[str] | None = None,
         parent: QWidget | None = None,
+        previous: Mapping[str, int] | None = None,
     ) -> None:
         super().__init__(parent)
         self.section = section
+        self.previous = previous
         self.setObjectName(f"form_{section.key}")
         self.inputs: dict[str, Input] = {}
         self.order: list[Input] = []
         self.total: NumberField | None = None
         self.sum: NumberDisplay | None = None
+        self.footer: QGridLayout | None = None
+        self.previous_labels: dict[str, QLabel] = {}
         self.editable = editable
         self.setMaximumWidth(FORM_WIDTH + 32)  # the scroll bar stays beside the fields
         self.body = QWidget()
@@ -156,6 +161,7 @@ class SectionForm(QWidget):
             self._rows()
         for key, widget in self.inputs.items():
             self._fill(widget, values.get(key))
+        self._beside()
         self._lock()
         self._chain()
         self._update_sum()
@@ -237,6 +243,7 @@ class SectionForm(QWidget):
         footer.setProperty("kind", "list-footer")
         footer.setMaximumWidth(FORM_WIDTH)
         grid = QGridLayout(footer)
+        self.footer = grid
         grid.setContentsMargins(0, 4, 12, 0)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(4)
@@ -255,6 +262,39 @@ class SectionForm(QWidget):
             if isinstance(widget, NumberField) and widget is not self.total:
                 widget.jump_target = self.total
         return footer
+
+    def _beside(self) -> None:
+        """In a correction (a follow-up sitting) the previous number beside every count, and greyed
+        in the empty field (an empty field keeps it: the service's rule)."""
+        if self.previous is None:
+            return
+        if self.section.kind is SectionKind.LIST:
+            head = QLabel(tr("Eerder"))
+            head.setProperty("kind", "column-head")
+            head.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.grid.addWidget(head, 0, 3)
+        for key, widget in self.inputs.items():
+            value = self.previous.get(key)
+            if value is None or not isinstance(widget, NumberField):
+                continue
+            shown = format_number(value)
+            widget.setPlaceholderText(shown)
+            words = tr("Eerder: {value}").format(value=shown)
+            widget.setAccessibleDescription(words)
+            label = QLabel(tr("eerder {value}").format(value=shown))
+            label.setObjectName(f"previous_{key}")
+            label.setProperty("kind", "hint")
+            label.setAccessibleName(words)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.previous_labels[key] = label
+            if widget is self.total and self.footer is not None:
+                self.footer.addWidget(label, 0, 2)
+            else:
+                position = cast(
+                    tuple[int, int, int, int], self.grid.getItemPosition(self.grid.indexOf(widget))
+                )
+                row = position[0]
+                self.grid.addWidget(label, row, 3)
 
     def _fill(self, widget: Input, value: int | None) -> None:
         widget.blockSignals(True)

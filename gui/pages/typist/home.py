@@ -294,14 +294,13 @@ class HomePage(Page):
     def start_station(self, number: int) -> None:
         """Open this typist's entry of station ``number`` in the entry form."""
         try:
-            if self.form is None:
-                self.form = self.api.form_sections()
+            form = self.form = self.api.station_form(number)  # a correction: fewer sections
             opened = self.api.open_entry(number)
         except UserError as error:
             self.notice.show_problem(error)
             return
         self.notice.clear()
-        self.shell.show_page(EntryPage(self.api, opened, self.form, self.back))
+        self.shell.show_page(EntryPage(self.api, opened, form, self.back))
 
     # -- coming back -------------------------------------------------------------------------------
 

@@ -138,12 +138,15 @@ def server_challenge(url: str, timeout: float = 10.0) -> ServerChallenge:
     address = parse_url(url)
     if address.scheme != "https":
         raise _problem("NET.NOT_TLS", "gebruik https://", "use https://", url)
-    digest = fingerprint_of(peer_certificate(address, timeout))
+    return challenge_of(address.url, fingerprint_of(peer_certificate(address, timeout)))
+
+
+def challenge_of(url: str, digest: str) -> ServerChallenge:
+    """The challenge of a certificate with fingerprint ``digest`` at ``url``: two groups blanked, named
+    by their real positions (1–16)."""
     hidden = blanked_groups(digest)
     shown = tuple(None if i in hidden else g for i, g in enumerate(groups(digest)))
-    return ServerChallenge(
-        address.url, digest, FingerprintChallenge(shown, (hidden[0] + 1, hidden[1] + 1))
-    )
+    return ServerChallenge(url, digest, FingerprintChallenge(shown, (hidden[0] + 1, hidden[1] + 1)))
 
 
 def pin_server(challenge: ServerChallenge, typed: tuple[str, str]) -> str:

@@ -105,6 +105,8 @@ class EntryOpened:
     """A corrigendum (follow-up sitting): the previous number of every field, shown beside it;
     ``values`` then holds only the changed fields, and a field sent empty keeps its previous
     number. ``None`` for a first-sitting entry."""
+    sitting: int = 1
+    """The sitting this entry belongs to (the form's header says a correction is of sitting N)."""
 
 
 @dataclass(frozen=True)
@@ -270,6 +272,7 @@ class TypistArea:
             to_retype=tuple(sorted(view.pending)),
             next_section=view.next_section,
             previous=None if basis is None else dict(basis.previous),
+            sitting=self.backend.sittings.current(),
         )
 
     @endpoint(TYPIST, refresh=True)

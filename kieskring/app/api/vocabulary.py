@@ -13,6 +13,7 @@ from kieskring.app.entry_store import SessionState
 from kieskring.app.form import Field, FieldKind, Question, Section, SectionKind
 from kieskring.app.outputs import GsbOutputs, OutputFile
 from kieskring.app.setup import Counting, StationSetup
+from kieskring.app.sitting_store import Origin
 from kieskring.app.states import EntryState
 from kieskring.app.text import Text
 from kieskring.app.users import Role
@@ -27,6 +28,7 @@ __all__ = [
     "Field",
     "FieldKind",
     "GsbOutputs",
+    "Origin",
     "OutputFile",
     "Problem",
     "Question",
