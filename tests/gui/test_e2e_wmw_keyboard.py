@@ -30,11 +30,13 @@ from gui import theme
 from gui.main_window import MainWindow
 from gui.pages.coordinator import CoordinatorPage
 from gui.pages.coordinator.outputs import OutputsDialog, OutputsPage
+from gui.pages.coordinator.signals import SignalsPage
 from gui.pages.start import LoginPage
 from gui.pages.typist.entry import REVIEW, EntryPage
 from gui.pages.typist.finished import FinishedPage
 from gui.pages.typist.home import HomePage
 from gui.widgets import ConfirmDialog
+from gui.widgets.tables import selected_row
 from kieskring.app.api import AppApi, EntryState, open_local
 from kieskring.app.api.admin import FileData, SetupRequest
 from kieskring.app.import_eml import DefinitionFiles, paper_from_counts, setup_from_definition
@@ -208,26 +210,57 @@ def coordinator_sends_back(
     log_out(window)
 
 
-def finish_session(window: MainWindow) -> CoordinatorPage:
-    """Carla finishes the session: Tab to "Zitting afronden…", Space; in the question Tab from
-    "Annuleren" (the default) to "Zitting afronden", Space."""
+def agree(dialog: QWidget) -> None:
+    """A question with "Annuleren" as the default: Tab to the confirming button, Space."""
+    assert isinstance(dialog, ConfirmDialog) and dialog.cancel_button.isDefault()
+    press_in(dialog, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.confirm_button
+    press_in(dialog, Qt.Key.Key_Space)
+
+
+def deal_with_signals(page: SignalsPage) -> int:
+    """Every signal still open: Ctrl+T to the table, ↓ to it, Tab to "Waarom is dit in orde?", the
+    reason, Tab to "Is in orde — opslaan", Space. Returns how many there were."""
+    dealt = 0
+    while (todo := [i for i, s in enumerate(page.model.rows) if not s.handled]) and dealt < 50:
+        key(Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+        assert focused() is page.table
+        while (selected_row(page.table) or 0) < todo[0]:
+            key(Qt.Key.Key_Down)
+        assert selected_row(page.table) == todo[0]
+        tab_to(page.detail.note.objectName())
+        type_text("Nagekeken op het papier: de getallen kloppen.")
+        key(Qt.Key.Key_Tab)
+        assert focused() is page.detail.note_button
+        key(Qt.Key.Key_Space)
+        assert page.model.rows[todo[0]].handled, page.message.text()
+        dealt += 1
+    assert page.view is not None and page.view.open == 0
+    return dealt
+
+
+def finish_session(window: MainWindow, api: AppApi) -> tuple[CoordinatorPage, int]:
+    """Carla finishes the session: Tab to "Zitting afronden…", Space. With signals still open (the
+    services say how many) the signals page comes first: she deals with each and finishes there.
+    The question is answered by keyboard; back on the dashboard "Uitvoer maken…" is the primary
+    action. Returns the page and the number of signals."""
     log_in(window, "carla")
     page = window.page()
     assert isinstance(page, CoordinatorPage)
     assert page.board is not None and page.board.progress.definitive == 21
+    open_signals = api.signals().open  # the test's own look: is a question or the signals next?
     tab_to("finish")
-
-    def agree(dialog: QWidget) -> None:
-        assert isinstance(dialog, ConfirmDialog) and dialog.cancel_button.isDefault()
-        press_in(dialog, Qt.Key.Key_Tab)
-        assert dialog.focusWidget() is dialog.confirm_button
-        press_in(dialog, Qt.Key.Key_Space)
-
+    if open_signals:
+        key(Qt.Key.Key_Space)
+        signals = window.page()
+        assert isinstance(signals, SignalsPage)
+        assert deal_with_signals(signals) == open_signals
+        tab_to("signals_finish")
     asked = when_modal(agree)
     key(Qt.Key.Key_Space)
     assert asked == ["Zitting afronden"], asked
-    assert page.finish_button.property("action") == "outputs"
-    return page
+    assert window.page() is page and page.finish_button.property("action") == "outputs"
+    return page, open_signals
 
 
 def make_outputs(window: MainWindow, page: CoordinatorPage, folder: Path) -> OutputsPage:
@@ -245,7 +278,7 @@ def make_outputs(window: MainWindow, page: CoordinatorPage, folder: Path) -> Out
         press_in(dialog, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
         press_in(dialog, Qt.Key.Key_Return)
 
-    assert focused() is page.finish_button
+    tab_to("finish")
     made = when_modal(fill)
     key(Qt.Key.Key_Space)
     assert made == ["Uitvoer maken"], made
@@ -334,7 +367,8 @@ def test_west_maas_en_waal_typed_twice_by_keyboard(
     key(Qt.Key.Key_Return)
     log_out(window)
 
-    page = finish_session(window)
+    page, signals = finish_session(window, api)
+    assert signals > 0  # the real counts give some: each was dealt with by keyboard
     usb = tmp_path / "usb"
     make_outputs(window, page, usb)
     compare_with_the_kiesraad(usb, wmw_dir)
