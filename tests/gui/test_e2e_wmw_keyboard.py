@@ -1,5 +1,6 @@
 """West Maas en Waal 2022 from end to end through the real window, keyboard only (issue 13): the
-administrator's set-up from the 110a, the real 230b and the real 510b is done through the services;
+administrator's set-up from a 110a (none was published: tests/app writes it), the real 230b and the
+real 510b (the stations) is done through the services;
 then in one :class:`~gui.main_window.MainWindow` at 1366×768 two typists type all 21 stations from
 the real counts, with every key sent to the widget that has the focus:
 
@@ -8,9 +9,12 @@ the real counts, with every key sent to the widget that has the focus:
   the list total and finishes; Bram's second entry makes the station definitive;
 - Bram plants a difference (two candidates' votes swapped, the totals still right): the coordinator
   keeps the first entry and sends only the differing fields to Bram, who re-types just those;
-- the coordinator finishes the session and makes the outputs; the 510b written is read back with the
-  project's EML reader and its totals — per list, per candidate, per station and for the municipality
-  — equal the Kiesraad's own 510b.
+- the coordinator finishes the session — the plausibility signals of the real counts first, each
+  marked "in orde" with a reason — and makes the outputs (the folder pasted, Ctrl+V); the 510b
+  written is read back with the project's EML reader and its totals — per list, per candidate, per
+  station and for the municipality — equal the Kiesraad's own 510b.
+
+The coordinator reaches a station by its number (Ctrl+F, the number, Enter) and its actions by Tab.
 
 Skipped with the reason when ../shared (the real files) is absent."""
 
