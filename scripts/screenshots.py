@@ -440,15 +440,9 @@ def current_screens(folder: Path, out: Path, only: str | None = None) -> None:
     if only in (None, "coordinator-admin"):
         (folder / "coordinator").mkdir()
         coordinator_and_administrator(folder / "coordinator", out)
-<<<<<<< HEAD
     if only in (None, "followup"):
         (folder / "followup").mkdir()
         follow_up(folder / "followup", out)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """``screenshots.py [--out DIR] [--only typist|coordinator-admin|followup]`` (default:
-=======
     if only in (None, "lan"):
         from screens_lan import lan_screens
 
@@ -457,8 +451,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``screenshots.py [--out DIR] [--only typist|coordinator-admin|lan]`` (default:
->>>>>>> hB
+    """``screenshots.py [--out DIR] [--only typist|coordinator-admin|followup|lan]`` (default:
     docs/screenshots)."""
     import argparse
 
@@ -466,16 +459,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=OUT, help="folder for the PNG files")
     parser.add_argument(
         "--only",
-<<<<<<< HEAD
-        choices=("typist", "coordinator-admin", "followup"),
+        choices=("typist", "coordinator-admin", "followup", "lan"),
         help="only the start, typist and projector screens, only the coordinator's and "
-        "administrator's screens, or only the follow-up screens (sittings, investigations, "
-        "signals, a correction)",
-=======
-        choices=("typist", "coordinator-admin", "lan"),
-        help="only the start, typist and projector screens, only the coordinator's and "
-        "administrator's screens, or only a workstation's of a serving laptop",
->>>>>>> hB
+        "administrator's screens, only the follow-up screens (sittings, investigations, "
+        "signals, a correction), or only a workstation's of a serving laptop",
     )
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
@@ -92,7 +92,10 @@ class OutputsDialog(FittedDialog):
             )
         )
         intro.setWordWrap(True)
-        self.created = QDateTimeEdit(QDateTime(proposed.created))
+        when = proposed.created
+        self.created = QDateTimeEdit(
+            QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
+        )
         self.created.setObjectName("created")
         self.created.setAccessibleName(tr("Aanmaakmoment van de telling"))
         self.created.setDisplayFormat("dd-MM-yyyy HH:mm")
