@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gui.i18n import tr
@@ -150,10 +150,13 @@ class ReceiveFileDialog(FittedDialog):
                     second=preview.challenge.positions[1],
                 )
             )
-            first = self.check.first_field()
-            if first is not None:
-                first.setFocus(Qt.FocusReason.OtherFocusReason)
+            QTimer.singleShot(0, self._focus_first_group)  # once the new fields are shown
         self._ready()
+
+    def _focus_first_group(self) -> None:
+        first = self.check.first_field()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _ready(self) -> None:
         if self.preview is None:

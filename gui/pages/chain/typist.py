@@ -13,15 +13,16 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QTableView
 
 from gui.i18n import tr
-from gui.pages.common import Notice, swap_page
+from gui.pages.common import Notice, bind_keys, swap_page
 from gui.pages.typist.entry import EntryPage
 from gui.pages.typist.finished import FinishedPage
 from gui.widgets import Page, Shell, primary_button, secondary_button, set_available
-from gui.widgets.messages import MessageBox, attempt, said
+from gui.widgets.messages import SESSION, MessageBox, attempt, problem_text, said, session_lost
 from gui.widgets.tables import Column, RecordsModel, records_view, select_row, selected_row
 from kieskring.app.api.chain_views import UnitToType
 from kieskring.app.api.client import AppApi
 from kieskring.app.api.typist import EntryFinished, EntryReview, SectionSaved
+from kieskring.app.api.vocabulary import LotQuestion, UserError
 
 from .common import Modal, hint, run_modal
 from .lot import LotDialog
@@ -88,7 +89,7 @@ class ChainTypistHome(Page):
         self.table: QTableView = records_view(tr("Eenheden om in te voeren"), self.model)
         self.table.setObjectName("typist_units")
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._ready())
-        self.table.activated.connect(lambda *_: self.start())
+        self.table.doubleClicked.connect(lambda *_: self.start())
         self.lot_button = secondary_button(tr("Uitkomst van een loting invoeren…"), "typist_lot")
         self.lot_button.clicked.connect(self.type_lot)
         self.lot_text = hint(name="typist_lot_text")
@@ -99,9 +100,10 @@ class ChainTypistHome(Page):
             self.content.addWidget(widget)
         self.content.addWidget(self.table, 1)
         self.content.addLayout(lot_row)
-        self.start_button = primary_button(tr("Proces-verbaal invoeren"), "start_unit", "Return")
+        self.start_button = primary_button(tr("Proces-verbaal invoeren"), "start_unit")
         self.start_button.clicked.connect(self.start)
         self.set_primary(self.start_button)
+        bind_keys(self, self.start_button, "Return")
         self.set_first_focus(self.table)
         self.refresh()
 
@@ -113,7 +115,7 @@ class ChainTypistHome(Page):
             self.model.set_rows(units)
             if units:
                 select_row(self.table, chosen if chosen is not None and chosen < len(units) else 0)
-        question = attempt(self.message, self.api.lot_question)
+        question = self.asked_lot()
         self.lot_button.setVisible(question is not None)
         self.lot_text.setVisible(question is not None)
         if question is not None:
@@ -123,6 +125,16 @@ class ChainTypistHome(Page):
                 )
             )
         self._ready()
+
+    def asked_lot(self) -> LotQuestion | None:
+        """The lot the calculation waits for; None also while it cannot run yet (not every unit
+        is in: then no lot is asked)."""
+        try:
+            return self.api.lot_question()
+        except UserError as error:
+            if session_lost(error):
+                SESSION.ended.emit(problem_text(error))
+            return None
 
     def chosen(self) -> UnitToType | None:
         """The unit selected in the table."""
