@@ -8,7 +8,7 @@ asked again."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -84,7 +84,7 @@ def result_page(window: MainWindow, qtbot: QtBot) -> ResultPage:
     return page
 
 
-def choose(option: int, seen: list[list[str]]) -> object:
+def choose(option: int, seen: list[list[str]]) -> Callable[[QDialog], int]:
     """Answer the lot dialog by keyboard: the focus is on the first option; Down to ``option``,
     Space, then the record button."""
 
@@ -110,7 +110,7 @@ def test_a_lot_is_typed_by_two_people_through_the_screens(window: MainWindow, qt
     assert "loting 1" in page.lot_text.text() and "Kieswet P 8" in page.lot_text.text()
     assert not page.outputs_button.isEnabled() and page.outputs_button.toolTip()
     seen: list[list[str]] = []
-    page.run_dialog = choose(2, seen)  # type: ignore[assignment]
+    page.run_dialog = choose(2, seen)
     qtbot.mouseClick(page.lot_button, Qt.MouseButton.LeftButton)
     assert seen[0][0].startswith("Lijst 1: ") and seen[0][1].startswith("Lijst 2: ")
     assert "tweede persoon" in page.message.text()
@@ -121,7 +121,7 @@ def test_a_lot_is_typed_by_two_people_through_the_screens(window: MainWindow, qt
     home = log_in(window, "anna")
     assert isinstance(home, ChainTypistHome)
     assert home.lot_button.isVisible() and "loting 1" in home.lot_text.text()
-    home.run_dialog = choose(2, seen)  # type: ignore[assignment]
+    home.run_dialog = choose(2, seen)
     qtbot.mouseClick(home.lot_button, Qt.MouseButton.LeftButton)
     assert "vastgelegd" in home.message.text()
     assert "loting 2" in home.lot_text.text()  # the calculation ran on to the next lot
@@ -142,7 +142,7 @@ def test_a_lot_is_typed_by_two_people_through_the_screens(window: MainWindow, qt
         dialog.confirm_button.click()
         return dialog.result()
 
-    page.run_dialog = withdraw  # type: ignore[assignment]
+    page.run_dialog = withdraw
     button = next(
         b
         for b in page.body.findChildren(type(page.lot_button))

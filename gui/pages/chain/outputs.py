@@ -199,6 +199,7 @@ class ChainOutputsPage(Page):
         ):
             row += 1
             label = QLabel(words)
+            label.setWordWrap(True)
             label.setProperty("kind", "notice")
             self.grid.addWidget(label, row, 0)
             self.grid.addWidget(fingerprint_label(value, f"{key}_fingerprint"), row, 1)

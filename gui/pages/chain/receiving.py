@@ -107,7 +107,7 @@ class ReceivingPage(Page):
         self.panel = UnitPanel(self.api)
         self.panel.changed.connect(self.refresh)
         self.panel_area = vertical_scroll(self.panel, tr("De gekozen eenheid"))
-        self.panel_area.setMinimumWidth(440)
+        self.panel_area.setMinimumWidth(400)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("receiving_split")
         splitter.setChildrenCollapsible(False)

@@ -97,6 +97,12 @@ def file_text(file: FileView | None) -> str:
     )
 
 
+def two_lines(fingerprint: str) -> str:
+    """16 groups as two rows of eight, as the PV prints them (and narrow enough beside a table)."""
+    groups = fingerprint.split()
+    return f"{' '.join(groups[:8])}\n{' '.join(groups[8:])}"
+
+
 class UnitPanel(QFrame):
     """The chosen unit. ``changed`` after an action changed it (the overview refreshes)."""
 
@@ -194,7 +200,7 @@ class UnitPanel(QFrame):
         self.file_line.setText(file_text(unit.file))
         self.fingerprint.setVisible(unit.file is not None)
         if unit.file is not None:
-            self.fingerprint.setText(unit.file.fingerprint)
+            self.fingerprint.setText(two_lines(unit.file.fingerprint))
             self.fingerprint.setAccessibleName(
                 tr("Vingerafdruk van het bestand: {value}").format(value=unit.file.fingerprint)
             )
