@@ -430,19 +430,25 @@ def current_screens(folder: Path, out: Path, only: str | None = None) -> None:
     if only in (None, "coordinator-admin"):
         (folder / "coordinator").mkdir()
         coordinator_and_administrator(folder / "coordinator", out)
+    if only in (None, "chain"):
+        from screens_chain import chain_screens
+
+        (folder / "chain").mkdir()
+        chain_screens(folder / "chain", out)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``screenshots.py [--out DIR] [--only typist|coordinator-admin]`` (default: docs/screenshots)."""
+    """``screenshots.py [--out DIR] [--only typist|coordinator-admin|chain]`` (default:
+    docs/screenshots)."""
     import argparse
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--out", type=Path, default=OUT, help="folder for the PNG files")
     parser.add_argument(
         "--only",
-        choices=("typist", "coordinator-admin"),
-        help="only the start, typist and projector screens, or only the coordinator's and "
-        "administrator's screens",
+        choices=("typist", "coordinator-admin", "chain"),
+        help="only the start, typist and projector screens, only the coordinator's and "
+        "administrator's screens, or only the HSB's and CSB's screens",
     )
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv)

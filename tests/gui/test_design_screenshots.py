@@ -147,7 +147,8 @@ SCREENS = {
     "coordinator-toelichting", "coordinator-uitvoer-maken", "coordinator-uitvoer", "beheer-start",
     "inrichten-verkiezingsdefinitie", "inrichten-vingerafdruk", "inrichten-stembureaus",
     "inrichten-ondertekensleutel", "beheer-gebruikers", "beheer-tijdelijke-wachtwoorden",
-    "beheer-back-up-terugzetten",
+    "beheer-back-up-terugzetten", "csb-ontvangst-overzicht", "csb-vingerafdruk-bestand",
+    "csb-toewijzing-stappen", "csb-loting",
 }  # fmt: skip
 """The screenshots issue 13 asks for (typist home, a list page with names, the findings box, check
 and finish, the dashboard with 600 stations, a difference, the fingerprint step, the users, the

@@ -50,7 +50,7 @@ def unit_columns() -> list[Column[UnitView]]:
         Column(
             tr("Status"),
             lambda r: said(r.label),
-            30,
+            34,
             tooltip=lambda r: said(r.label),
             state=lambda r: TONE_LOOKS[r.tone],
         ),

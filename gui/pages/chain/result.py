@@ -234,13 +234,21 @@ class ResultPage(Page):
             fixed_table("full_seats", full_seat_columns(), result.lists),
             heading(tr("Stap 3 — Restzetels"), "step_residual"),
         )
-        if not result.steps:
+        if not result.steps and result.completed:
             self._add(hint(tr("Er zijn geen restzetels te verdelen.")))
         for number, step in enumerate(result.steps, start=1):
             by_lot = f" — {tr('beslist door loting')}" if step.by_lot else ""
             title = QLabel(f"{step.article}{by_lot}")
             title.setProperty("kind", "notice")
             self._add(title, fixed_font_label("\n".join(step.lines), f"residual_{number}"))
+        if not result.completed:
+            self._add(
+                hint(
+                    tr(
+                        "⚠ De volgende zetel wacht op de loting (zie boven); daarna gaat het verder."
+                    )
+                )
+            )
         self._add(
             heading(tr("Stap 4 — Zetels per lijst"), "step_seats"),
             fixed_table("seats", seat_columns(), result.lists),
