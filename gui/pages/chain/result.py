@@ -281,7 +281,7 @@ class ResultPage(Page):
                         number=lot.number,
                         article=lot.article,
                         outcome=lot.outcome,
-                        people=" en ".join(lot.typed_by),
+                        people=", ".join(lot.typed_by),
                     )
                 )
             )
