@@ -19,12 +19,14 @@ from pytestqt.qtbot import QtBot
 
 from gui.main_window import MainWindow
 from gui.pages.chain import ChainScreens, ChainTypistHome, ReceivingPage, ResultPage
+from gui.pages.chain.common import TextDialog
 from gui.pages.chain.outputs import ChainOutputsDialog, ChainOutputsPage
 from gui.pages.chain.receive_file import ReceiveFileDialog
 from gui.pages.start import LoginPage
 from gui.pages.typist.entry import REVIEW, EntryPage
 from gui.pages.typist.finished import FinishedPage
 from kieskring.app.api import AppApi, open_local
+from kieskring.app.api.vocabulary import UnitStatus
 from kieskring.app.setup import Body
 from kieskring.eml.fingerprint import fingerprint
 from tests.chain_app.support import (
@@ -34,6 +36,7 @@ from tests.chain_app.support import (
     cheap_hasher,
     given,
     set_up_body,
+    type_paper,
     typed_groups,
     wmw_definition,
 )
@@ -238,3 +241,38 @@ def test_wmw_as_csb_through_the_screens(
     }
     digest = fingerprint(official.read_bytes()).upper()
     assert " ".join(digest[i : i + 4] for i in range(0, 64, 4)) in shown_prints
+
+
+def test_the_paper_leads_a_file_is_refused_with_a_reason(
+    window: MainWindow, api: AppApi, qtbot: QtBot, wmw_dir: Path
+) -> None:
+    telling = given(wmw_dir / TELLING)
+    api.login("carla", PASSWORD)
+    api.import_unit_file(telling, None, typed_groups(telling))
+    api.logout()
+    paper = wmw_paper(wmw_dir)
+    api.login("anna", PASSWORD)
+    type_paper(api, WMW, {**paper, "totals": {**paper["totals"], "Z": 16203}})
+    api.finish_unit_entry(WMW)
+    api.logout()
+    receiving = log_in(window, "carla")
+    assert isinstance(receiving, ReceivingPage) and receiving.show_unit(WMW)
+    panel = receiving.panel
+    asked: list[str] = []
+
+    def answer(dialog: QDialog) -> int:
+        assert isinstance(dialog, TextDialog)
+        dialog.show()
+        asked.append(dialog.windowTitle())
+        assert not dialog.confirm_button.isEnabled()  # the reason is required
+        assert focused() is dialog.field
+        type_text("Het papier zegt 16.203 kiesgerechtigden; het bestand niet.", dialog.field)
+        dialog.confirm_button.click()
+        return dialog.result()
+
+    panel.run_dialog = answer
+    qtbot.mouseClick(panel.buttons()["refuse_file"], Qt.MouseButton.LeftButton)
+    assert asked == ["Papier klopt: weiger het bestand"]
+    assert panel.detail is not None and panel.detail.unit.status is UnitStatus.REFUSED
+    assert "geweigerd" in panel.badge.text()
+    assert "geweigerd" in receiving.model.rows[0].label.nl
