@@ -158,6 +158,7 @@
       <location filename="../pages/admin/backups.py" />
       <location filename="../pages/admin/stations.py" />
       <location filename="../pages/admin/users.py" />
+      <location filename="../pages/chain/outputs.py" />
       <source>Terug</source>
       <translation>Back</translation>
     </message>
@@ -1243,6 +1244,11 @@
     </message>
     <message>
       <location filename="../pages/chain/outputs.py" />
+      <source>&amp;Aanmaakmoment telling (510c)</source>
+      <translation>&amp;Creation time of the count (510c)</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/outputs.py" />
       <source>&amp;Aanmaakmoment uitslag (520)</source>
       <translation>&amp;Creation time of the result (520)</translation>
     </message>
@@ -1304,13 +1310,18 @@
     </message>
     <message>
       <location filename="../pages/chain/outputs.py" />
+      <source>De telling van de kieskring (510c) en het proces-verbaal O 3 worden ondertekend met de sleutel van deze installatie. Met de CSV voor publicatie komen ze in de map die je kiest.</source>
+      <translation>The kieskring's count (510c) and the report O 3 are signed with this installation's key. They are written, with the CSV for publication, into the folder you choose.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/outputs.py" />
       <source>De uitslag (520), het proces-verbaal (P 22-2 of P 22-1) en de berekening worden ondertekend met de sleutel van deze installatie. Met de CSV voor publicatie komen ze in de map die je kiest.</source>
       <translation>The result (520), the report (P 22-2 or P 22-1) and the calculation are signed with this installation's key. They are written, with the CSV for publication, into the folder you choose.</translation>
     </message>
     <message>
       <location filename="../pages/chain/outputs.py" />
-      <source>De uitslag waar het proces-verbaal bij hoort</source>
-      <translation>The result the report belongs to</translation>
+      <source>Het bestand waar het proces-verbaal bij hoort</source>
+      <translation>The file the report belongs to</translation>
     </message>
     <message>
       <location filename="../pages/chain/outputs.py" />
@@ -1336,11 +1347,6 @@
       <location filename="../pages/coordinator/outputs.py" />
       <source>Plaats</source>
       <translation>Place</translation>
-    </message>
-    <message>
-      <location filename="../pages/chain/outputs.py" />
-      <source>Terug naar de uitslag</source>
-      <translation>Back to the result</translation>
     </message>
     <message>
       <location filename="../pages/chain/outputs.py" />
@@ -1497,6 +1503,7 @@
     </message>
     <message>
       <location filename="../pages/chain/receiving.py" />
+      <location filename="../pages/chain/result.py" />
       <source>Nog niet alles is binnen.</source>
       <translation>Not everything is in yet.</translation>
     </message>
@@ -1516,6 +1523,11 @@
       <location filename="../pages/chain/receiving.py" />
       <source>Ontvangst — {body} {area}</source>
       <translation>Receiving — {body} {area}</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receiving.py" />
+      <source>Optellen en uitvoer</source>
+      <translation>Adding up and outputs</translation>
     </message>
     <message>
       <location filename="../pages/chain/receiving.py" />
@@ -1723,6 +1735,11 @@
     </message>
     <message>
       <location filename="../pages/chain/result.py" />
+      <source>Het hoofdstembureau telt de uitkomsten van de gemeenten op tot de telling van de kieskring (510c) en maakt het proces-verbaal O 3. De zetels verdeelt het centraal stembureau.</source>
+      <translation>The hoofdstembureau adds up the municipalities' results into the kieskring's count (510c) and makes the report O 3. The central committee allocates the seats.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
       <source>Lijst {list}, kandidaat {candidate}: {name}</source>
       <translation>List {list}, candidate {candidate}: {name}</translation>
     </message>
@@ -1765,6 +1782,11 @@
       <location filename="../pages/chain/result.py" />
       <source>Ontvangst</source>
       <translation>Receiving</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Optellen en uitvoer van de kieskring</source>
+      <translation>Adding up and the kieskring's outputs</translation>
     </message>
     <message>
       <location filename="../pages/chain/result.py" />

@@ -60,7 +60,9 @@ class ChainScreens:
         proposed = attempt(self.result.message, self.api.chain_output_defaults)
         if proposed is None:
             return
-        self.outputs_dialog = ChainOutputsDialog(self.result, self.api, proposed)
+        overview = self.receiving.overview
+        csb = overview is None or overview.body == Body.CSB.value
+        self.outputs_dialog = ChainOutputsDialog(self.result, self.api, proposed, csb=csb)
         accepted = self.run_dialog(self.outputs_dialog) == QDialog.DialogCode.Accepted
         saved = self.outputs_dialog.saved
         if accepted and saved is not None:

@@ -50,7 +50,9 @@ class SavedChainOutputs:
 class ChainOutputsDialog(FittedDialog):
     """What the outputs need, and where to put them; "Annuleren" leaves without making anything."""
 
-    def __init__(self, parent: QWidget | None, api: AppApi, proposed: ChainOutputRequest) -> None:
+    def __init__(
+        self, parent: QWidget | None, api: AppApi, proposed: ChainOutputRequest, *, csb: bool = True
+    ) -> None:
         super().__init__(parent)
         self.api = api
         self.proposed = proposed
@@ -66,6 +68,12 @@ class ChainOutputsDialog(FittedDialog):
                 "De uitslag (520), het proces-verbaal (P 22-2 of P 22-1) en de berekening worden "
                 "ondertekend met de sleutel van deze installatie. Met de CSV voor publicatie komen "
                 "ze in de map die je kiest."
+            )
+            if csb
+            else tr(
+                "De telling van de kieskring (510c) en het proces-verbaal O 3 worden ondertekend "
+                "met de sleutel van deze installatie. Met de CSV voor publicatie komen ze in de "
+                "map die je kiest."
             )
         )
         intro.setWordWrap(True)
@@ -90,7 +98,10 @@ class ChainOutputsDialog(FittedDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for text, widget in (
-            (tr("&Aanmaakmoment uitslag (520)"), self.created),
+            (
+                tr("&Aanmaakmoment uitslag (520)") if csb else tr("&Aanmaakmoment telling (510c)"),
+                self.created,
+            ),
             (tr("&Plaats (op het proces-verbaal)"), self.place),
             (tr("&Datum (op het proces-verbaal)"), self.pv_date),
             (tr("&Wachtwoord van de sleutel"), self.passphrase),
@@ -154,13 +165,14 @@ class ChainOutputsPage(Page):
 
     def __init__(self, back: Callable[[], None]) -> None:
         super().__init__(tr("Uitvoer opgeslagen"), "chain_outputs_page")
+        self.back = back
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(16)
         self.grid.setVerticalSpacing(4)
         self.grid.setColumnStretch(0, 1)
         self.content.addLayout(self.grid)
         self.content.addStretch(1)
-        self.back_button = primary_button(tr("Terug naar de uitslag"), "outputs_back", "Alt+Left")
+        self.back_button = primary_button(tr("Terug"), "outputs_back", "Alt+Left")
         self.back_button.clicked.connect(back)
         self.set_primary(self.back_button)
 
@@ -194,7 +206,7 @@ class ChainOutputsPage(Page):
             row += 1
         self.grid.setRowMinimumHeight(row, 12)
         for words, value, key in (
-            (tr("De uitslag waar het proces-verbaal bij hoort"), outputs.eml_fingerprint, "eml"),
+            (tr("Het bestand waar het proces-verbaal bij hoort"), outputs.eml_fingerprint, "eml"),
             (tr("Certificaat van de sleutel"), outputs.certificate_fingerprint, "certificate"),
         ):
             row += 1

@@ -24,10 +24,12 @@ from gui.widgets import (
     set_available,
     vertical_scroll,
 )
+from gui.widgets.buttons import shortcut_text
 from gui.widgets.messages import MessageBox, attempt, said
 from gui.widgets.tables import Column, RecordsModel, records_view, select_row, selected_row
 from kieskring.app.api import AppApi
 from kieskring.app.api.chain_views import ChainOverview, UnitView
+from kieskring.app.api.vocabulary import Body
 
 from .common import TONE_LOOKS, Modal, hint, run_modal
 from .receive_file import ReceiveFileDialog
@@ -139,6 +141,14 @@ class ReceivingPage(Page):
             tr("Ontvangst — {body} {area}").format(body=overview.body, area=overview.area)
         )
         self._tiles(overview)
+        words = (
+            tr("Uitslag en zetels")
+            if overview.body == Body.CSB.value
+            else tr("Optellen en uitvoer")
+        )
+        self.result_button.setText(f"{words} ({shortcut_text('Ctrl+R')})")
+        self.result_button.setProperty("plainText", words)
+        self.result_button.setAccessibleName(words)
         self.reason.setText(said(overview.reason) if overview.reason else "")
         self.reason.setVisible(overview.reason is not None)
         set_available(

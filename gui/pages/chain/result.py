@@ -40,7 +40,7 @@ from gui.widgets.numbers import format_number
 from gui.widgets.tables import Column, RecordsModel, records_view
 from kieskring.app.api import AppApi
 from kieskring.app.api.chain_views import ElectedView, ResultView, SeatRow, SourceView
-from kieskring.app.api.vocabulary import Deceased
+from kieskring.app.api.vocabulary import Body, Deceased
 
 from .common import Modal, TextDialog, heading, hint, run_modal
 from .deceased import DeceasedDialog
@@ -183,7 +183,12 @@ class ResultPage(Page):
     # -- showing -----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """The calculation as the services give it now."""
+        """The calculation as the services give it now (at an HSB: the sum and its provenance)."""
+        overview = attempt(self.message, self.api.chain_overview)
+        if overview is not None and overview.body != Body.CSB.value:
+            self._hsb(overview.ready)
+            return
+        self.set_title(tr("Toewijzing van de zetels"))
         result = attempt(self.message, self.api.result_view)
         sources = attempt(self.message, self.api.provenance) if result is not None else None
         self._clear()
@@ -200,6 +205,28 @@ class ResultPage(Page):
         )
         self._steps(result)
         self._extras(result, sources or ())
+        self.steps.addStretch(1)
+
+    def _hsb(self, ready: bool) -> None:
+        """An HSB determines no seats (Kieswet P 22): the sum of its municipalities, where every
+        unit's numbers come from, and the outputs (510c and O 3)."""
+        self.set_title(tr("Optellen en uitvoer van de kieskring"))
+        self._clear()
+        self.result = None
+        self.lot_banner.hide()
+        sources = attempt(self.message, self.api.provenance) if ready else None
+        set_available(self.outputs_button, ready, tr("Nog niet alles is binnen."))
+        self._add(
+            hint(
+                tr(
+                    "Het hoofdstembureau telt de uitkomsten van de gemeenten op tot de telling van "
+                    "de kieskring (510c) en maakt het proces-verbaal O 3. De zetels verdeelt het "
+                    "centraal stembureau."
+                )
+            ),
+            heading(tr("Herkomst: welk bestand telt mee"), "provenance"),
+            fixed_table("sources", source_columns(), sources or ()),
+        )
         self.steps.addStretch(1)
 
     def _lot(self, result: ResultView) -> None:
