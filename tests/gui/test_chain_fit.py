@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -92,6 +93,12 @@ def test_the_csb_pages_fit(api: AppApi, wmw_dir: Path, tmp_path: Path, qtbot: Qt
     shell, receiving = log_in(api, "carla", PASSWORD)
     KEEP.append(shell)
     assert isinstance(receiving, ReceivingPage)
+    qtbot.mouseClick(receiving.tiles["in"], Qt.MouseButton.LeftButton)  # only the units in
+    assert not receiving.model.rows and receiving.tiles["in"].isChecked()
+    qtbot.mouseClick(receiving.tiles["in"], Qt.MouseButton.LeftButton)  # again: every unit
+    assert [u.number for u in receiving.model.rows] == [WMW]
+    qtbot.mouseClick(receiving.tiles["different"], Qt.MouseButton.LeftButton)
+    assert [u.number for u in receiving.model.rows] == [WMW]
     assert receiving.show_unit(WMW)
     fits(shell, receiving)
     dialog = ReceiveFileDialog(receiving, api)

@@ -83,6 +83,8 @@ class ReceivingPage(Page):
         self.api = api
         self.shell = shell
         self.overview: ChainOverview | None = None
+        self.group: str | None = None
+        """The tile whose units the table shows (None: every unit)."""
         self.run_dialog: Modal = run_modal
         self.open_result: Callable[[], None] = lambda: None
         self.dialog: ReceiveFileDialog | None = None
@@ -156,8 +158,18 @@ class ReceivingPage(Page):
             overview.ready,
             said(overview.reason) if overview.reason else tr("Nog niet alles is binnen."),
         )
+        self._show_rows()
+
+    def _show_rows(self) -> None:
+        """The units of the chosen tile (all when none); the chosen unit stays chosen."""
+        overview = self.overview
+        if overview is None:
+            return
         chosen = self.chosen()
-        self.model.set_rows(overview.units)
+        shown = [u for u in overview.units if self.group is None or u.group.value == self.group]
+        self.model.set_rows(shown)
+        for key, tile in self.tiles.items():
+            tile.setChecked(key == self.group)
         if chosen is not None:
             row = self.model.row_of(chosen.number)
             if row is not None:
@@ -173,13 +185,18 @@ class ReceivingPage(Page):
             shown = self.tiles.get(key)
             if shown is None:
                 shown = Tile(key, TONE_LOOKS[tile.tone], said(tile.label))
-                shown.setCheckable(False)
+                shown.chosen.connect(self.choose_tile)
                 self.tiles[key] = shown
                 self.tile_row.addWidget(shown)
             shown.set_state(TONE_LOOKS[tile.tone], said(tile.label))
             shown.set_count(tile.count)
             shown.setAccessibleName(f"{said(tile.label)}: {tile.count}")
             shown.setToolTip(f"{said(tile.label)}: {tile.count}")
+
+    def choose_tile(self, key: str) -> None:
+        """A tile shows only its units in the table; choosing it again shows all."""
+        self.group = None if self.group == key else key
+        self._show_rows()
 
     def chosen(self) -> UnitView | None:
         """The unit selected in the table."""
@@ -191,8 +208,12 @@ class ReceivingPage(Page):
         self.panel.load(chosen.number if chosen else None)
 
     def show_unit(self, number: int) -> bool:
-        """Select unit ``number`` in the table; False if unknown."""
+        """Select unit ``number`` in the table (showing every unit if a tile hides it); False if
+        unknown."""
         row = self.model.row_of(number)
+        if row is None and self.group is not None:
+            self.choose_tile(self.group)
+            row = self.model.row_of(number)
         if row is None:
             return False
         select_row(self.table, row)
