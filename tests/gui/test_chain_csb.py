@@ -29,18 +29,22 @@ from kieskring.app.api import AppApi, open_local
 from kieskring.app.api.vocabulary import UnitStatus
 from kieskring.app.setup import Body
 from kieskring.eml.fingerprint import fingerprint
+from kieskring.eml.read_230b import read_230b
+from kieskring.eml.read_510 import read_510
 from tests.chain_app.support import (
     KEY_PASSPHRASE,
     PASSWORD,
     Clock,
     cheap_hasher,
     given,
+    paper_of,
     set_up_body,
     type_paper,
     typed_groups,
     wmw_definition,
 )
 from tests.chain_app.test_csb_wmw import CREATED, WMW, wmw_paper
+from tests.gui.screens_support import log_in as screens_log_in
 from tests.gui.screens_support import private_settings
 from tests.gui.world import focused, key, settle, shift_enter, type_section, type_text
 
@@ -276,3 +280,50 @@ def test_the_paper_leads_a_file_is_refused_with_a_reason(
     assert panel.detail is not None and panel.detail.unit.status is UnitStatus.REFUSED
     assert "geweigerd" in panel.badge.text()
     assert "geweigerd" in receiving.model.rows[0].label.nl
+
+
+def test_a_note_on_the_findings_of_a_kieskring(
+    qtbot: QtBot, tk2021_dir: Path, tmp_path: Path
+) -> None:
+    """TK2021's O 3 totals carry no A and no D (real errata, docs/chain.md §3): F.201 on paper and
+    file alike. The CSB cannot change them; it notes what it does about them, and can change the
+    note."""
+    private_settings(tmp_path)
+    clock = Clock(dt.datetime(2021, 3, 23, 19, 0, tzinfo=dt.UTC))
+    api = open_local(tmp_path / "tk.sqlite", workstation="csb", hasher=cheap_hasher(), clock=clock)
+    lists = sorted(tk2021_dir.glob("Kandidatenlijsten_TK2021_*.eml.xml"))
+    definition = given(tk2021_dir / "Verkiezingsdefinitie_TK2021.eml.xml")
+    set_up_body(api, definition, [given(p) for p in lists], Body.CSB)
+    path = tk2021_dir / "Telling_TK2021_kieskring_Amsterdam.eml.xml"
+    api.login("carla", PASSWORD)
+    unit = api.import_unit_file(given(path), None, typed_groups(given(path))).number
+    api.logout()
+    own = next(read_230b(p) for p in lists if read_230b(p).contest_id == str(unit))
+    api.login("anna", PASSWORD)
+    parties = [(x.number, len(x.candidates)) for x in own.lists]
+    type_paper(api, unit, paper_of(read_510(path).total, parties, True))
+    api.finish_unit_entry(unit)
+    api.logout()
+    shell, receiving = screens_log_in(api, "carla", PASSWORD)
+    qtbot.addWidget(shell)
+    assert isinstance(receiving, ReceivingPage) and receiving.show_unit(unit)
+    panel = receiving.panel
+    assert not panel.note.isVisible() and panel.buttons()["note"].isEnabled()
+    typed: list[str] = []
+
+    def answer(dialog: QDialog) -> int:
+        assert isinstance(dialog, TextDialog)
+        dialog.show()
+        assert focused() is dialog.field
+        assert dialog.confirm_button.isEnabled()  # a note may also be emptied
+        type_text("A en D staan niet op het O 3 van 2021; de stemmen kloppen.", dialog.field)
+        typed.append(dialog.windowTitle())
+        dialog.confirm_button.click()
+        return dialog.result()
+
+    panel.run_dialog = answer
+    qtbot.mouseClick(panel.buttons()["note"], Qt.MouseButton.LeftButton)
+    assert typed and "A en D staan niet op het O 3" in panel.note.text()
+    row = receiving.model.rows[receiving.model.row_of(unit) or 0]
+    assert row.noted.startswith("A en D") and row.errors
+    api.close()
