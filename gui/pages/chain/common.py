@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -56,6 +57,37 @@ def heading(text: str, name: str = "") -> QLabel:
     if name:
         label.setObjectName(name)
     return label
+
+
+def button_row(*buttons: QWidget) -> QHBoxLayout:
+    """A dialog's buttons at the right, in order (the confirming one last)."""
+    row = QHBoxLayout()
+    row.addStretch()
+    for button in buttons:
+        row.addWidget(button)
+    return row
+
+
+def labelled_form(rows: tuple[tuple[str, QWidget], ...]) -> QFormLayout:
+    """A form of ``(label with &-key, field)`` rows; each label is its field's buddy."""
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    for text, widget in rows:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        form.addRow(label, widget)
+    return form
+
+
+def dialog_title(dialog: QDialog, title: str, name: str) -> QLabel:
+    """Name ``dialog`` and give it its title (window and heading); returns the heading."""
+    dialog.setWindowTitle(title)
+    dialog.setObjectName(name)
+    dialog.setAccessibleName(title)
+    top = QLabel(title)
+    top.setProperty("kind", "page-title")
+    top.setWordWrap(True)
+    return top
 
 
 class TextDialog(FittedDialog):

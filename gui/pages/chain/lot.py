@@ -9,7 +9,7 @@ What to ask and whether it is recorded come from ``lot_question`` and ``type_lot
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from gui.i18n import tr
 from gui.widgets import FittedDialog, primary_button, secondary_button, set_available
@@ -18,7 +18,7 @@ from kieskring.app.api.chain_views import LotTyped
 from kieskring.app.api.client import AppApi
 from kieskring.app.api.vocabulary import LotQuestion
 
-from .common import hint
+from .common import button_row, dialog_title, hint
 
 
 def asked_text(question: LotQuestion) -> str:
@@ -39,12 +39,7 @@ class LotDialog(FittedDialog):
         self.api = api
         self.question = question
         self.typed: LotTyped | None = None
-        title = tr("Loting {number}").format(number=question.number)
-        self.setWindowTitle(title)
-        self.setObjectName("lot_dialog")
-        self.setAccessibleName(title)
-        top = QLabel(title)
-        top.setProperty("kind", "page-title")
+        top = dialog_title(self, tr("Loting {number}").format(number=question.number), "lot_dialog")
         asked = QLabel(asked_text(question))
         asked.setObjectName("lot_asked")
         asked.setWordWrap(True)
@@ -74,10 +69,7 @@ class LotDialog(FittedDialog):
         self.cancel_button = secondary_button(tr("Annuleren"), "lot_cancel")
         self.record_button.clicked.connect(self.record)
         self.cancel_button.clicked.connect(self.reject)
-        row = QHBoxLayout()
-        row.addStretch()
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.record_button)
+        row = button_row(self.cancel_button, self.record_button)
         layout = QVBoxLayout(self)
         for widget in (top, asked, how, self.waiting):
             layout.addWidget(widget)

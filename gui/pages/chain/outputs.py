@@ -14,9 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QDateTimeEdit,
-    QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -38,6 +36,8 @@ from kieskring.app.api.client import AppApi
 from kieskring.app.api.files import save_outputs
 from kieskring.app.api.vocabulary import ChainOutputRequest, ChainOutputs
 
+from .common import button_row, dialog_title, labelled_form
+
 
 @dataclass(frozen=True)
 class SavedChainOutputs:
@@ -57,12 +57,7 @@ class ChainOutputsDialog(FittedDialog):
         self.api = api
         self.proposed = proposed
         self.saved: SavedChainOutputs | None = None
-        title = tr("Uitvoer maken")
-        self.setWindowTitle(title)
-        self.setObjectName("chain_outputs_dialog")
-        self.setAccessibleName(title)
-        top = QLabel(title)
-        top.setProperty("kind", "page-title")
+        top = dialog_title(self, tr("Uitvoer maken"), "chain_outputs_dialog")
         intro = QLabel(
             tr(
                 "De uitslag (520), het proces-verbaal (P 22-2 of P 22-1) en de berekening worden "
@@ -77,6 +72,39 @@ class ChainOutputsDialog(FittedDialog):
             )
         )
         intro.setWordWrap(True)
+        self._fields(proposed)
+        form = labelled_form(
+            (
+                (
+                    tr("&Aanmaakmoment uitslag (520)")
+                    if csb
+                    else tr("&Aanmaakmoment telling (510c)"),
+                    self.created,
+                ),
+                (tr("&Plaats (op het proces-verbaal)"), self.place),
+                (tr("&Datum (op het proces-verbaal)"), self.pv_date),
+                (tr("&Wachtwoord van de sleutel"), self.passphrase),
+                (tr("&Map"), self.folder),
+            )
+        )
+        self.message = MessageBox(tr("Melding uitvoer"))
+        self.make_button = primary_button(tr("Uitvoer maken en opslaan"), "make_outputs")
+        self.cancel_button = secondary_button(tr("Annuleren"), "cancel_outputs")
+        self.make_button.setDefault(True)
+        self.make_button.clicked.connect(self.make)
+        self.cancel_button.clicked.connect(self.reject)
+        row = button_row(self.cancel_button, self.make_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(top)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addLayout(row)
+        self.setMinimumWidth(560)
+        self.setMaximumWidth(760)
+        self.passphrase.setFocus()
+
+    def _fields(self, proposed: ChainOutputRequest) -> None:
         self.created = QDateTimeEdit(QDateTime(proposed.created))
         self.created.setObjectName("created")
         self.created.setAccessibleName(tr("Aanmaakmoment van de uitslag"))
@@ -95,40 +123,6 @@ class ChainOutputsDialog(FittedDialog):
         self.folder = FileChooser(
             tr("Map voor de uitvoer"), "chain_outputs", mode="folder", caption=tr("Kies een map")
         )
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        for text, widget in (
-            (
-                tr("&Aanmaakmoment uitslag (520)") if csb else tr("&Aanmaakmoment telling (510c)"),
-                self.created,
-            ),
-            (tr("&Plaats (op het proces-verbaal)"), self.place),
-            (tr("&Datum (op het proces-verbaal)"), self.pv_date),
-            (tr("&Wachtwoord van de sleutel"), self.passphrase),
-            (tr("&Map"), self.folder),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-        self.message = MessageBox(tr("Melding uitvoer"))
-        self.make_button = primary_button(tr("Uitvoer maken en opslaan"), "make_outputs")
-        self.cancel_button = secondary_button(tr("Annuleren"), "cancel_outputs")
-        self.make_button.setDefault(True)
-        self.make_button.clicked.connect(self.make)
-        self.cancel_button.clicked.connect(self.reject)
-        row = QHBoxLayout()
-        row.addStretch()
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.make_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(top)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addLayout(row)
-        self.setMinimumWidth(560)
-        self.setMaximumWidth(760)
-        self.passphrase.setFocus()
 
     def request(self) -> ChainOutputRequest:
         """The form as the call takes it (the signing time is the proposed one)."""

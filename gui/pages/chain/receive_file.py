@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from gui.i18n import tr
 from gui.pages.admin.fingerprint import FingerprintCheck
@@ -23,7 +23,7 @@ from kieskring.app.api.chain_views import UnitFilePreview, UnitView
 from kieskring.app.api.client import AppApi
 from kieskring.app.api.files import read_chosen
 
-from .common import hint
+from .common import button_row, dialog_title, hint, labelled_form
 
 EML_FILTER = "EML (*.xml);;*"
 SIG_FILTER = "Handtekening (*.sig);;*"
@@ -39,39 +39,24 @@ class ReceiveFileDialog(FittedDialog):
         self.data: FileData | None = None
         self.signature: FileData | None = None
         self.imported: UnitView | None = None
-        title = tr("Bestand van een gemeente of hoofdstembureau inlezen")
-        self.setWindowTitle(title)
-        self.setObjectName("receive_file_dialog")
-        self.setAccessibleName(title)
-        top = QLabel(title)
-        top.setProperty("kind", "page-title")
-        top.setWordWrap(True)
+        top = dialog_title(
+            self, tr("Bestand van een gemeente of hoofdstembureau inlezen"), "receive_file_dialog"
+        )
         intro = hint(
             tr(
                 "Kies de telling (510b of 510c) die bij het proces-verbaal hoort, en het bestand "
                 "met de handtekening (.sig) als dat er is."
             )
         )
-        self.file = FileChooser(
-            tr("Telling"), "chain_unit_file", caption=tr("Kies de telling"), file_filter=EML_FILTER
-        )
-        self.sig = FileChooser(
-            tr("Handtekening"),
-            "chain_unit_file",
-            caption=tr("Kies de handtekening (.sig)"),
-            file_filter=SIG_FILTER,
-        )
+        self._choosers()
         self.file.changed.connect(self.read)
         self.sig.changed.connect(self.read)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        for text, widget in (
-            (tr("&Telling (510b of 510c)"), self.file),
-            (tr("&Handtekening (.sig, als die er is)"), self.sig),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+        form = labelled_form(
+            (
+                (tr("&Telling (510b of 510c)"), self.file),
+                (tr("&Handtekening (.sig, als die er is)"), self.sig),
+            )
+        )
         self.summary = QLabel()
         self.summary.setObjectName("file_summary")
         self.summary.setWordWrap(True)
@@ -87,10 +72,7 @@ class ReceiveFileDialog(FittedDialog):
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.keep)
         self.cancel_button.clicked.connect(self.reject)
-        row = QHBoxLayout()
-        row.addStretch()
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.import_button)
+        row = button_row(self.cancel_button, self.import_button)
         layout = QVBoxLayout(self)
         layout.addWidget(top)
         layout.addWidget(intro)
@@ -103,6 +85,17 @@ class ReceiveFileDialog(FittedDialog):
         self.setMaximumWidth(900)
         self._ready()
         self.file.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _choosers(self) -> None:
+        self.file = FileChooser(
+            tr("Telling"), "chain_unit_file", caption=tr("Kies de telling"), file_filter=EML_FILTER
+        )
+        self.sig = FileChooser(
+            tr("Handtekening"),
+            "chain_unit_file",
+            caption=tr("Kies de handtekening (.sig)"),
+            file_filter=SIG_FILTER,
+        )
 
     def _chosen(self, chooser: FileChooser) -> FileData | None:
         path = chooser.path()

@@ -10,9 +10,6 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -26,6 +23,8 @@ from gui.widgets.tables import Column, RecordsModel, records_view, selected_row
 from kieskring.app.api.client import AppApi
 from kieskring.app.api.files import save_outputs
 from kieskring.app.api.vocabulary import InvestigationRequest
+
+from .common import button_row, dialog_title, labelled_form
 
 
 def request_columns() -> list[Column[InvestigationRequest]]:
@@ -52,18 +51,52 @@ class RequestsDialog(FittedDialog):
     def __init__(self, parent: QWidget | None, api: AppApi, place: str, today: dt.date) -> None:
         super().__init__(parent)
         self.api = api
-        title = tr("Verzoeken om onderzoek aan gemeenten")
-        self.setWindowTitle(title)
-        self.setObjectName("requests_dialog")
-        self.setAccessibleName(title)
-        top = QLabel(title)
-        top.setProperty("kind", "page-title")
+        top = dialog_title(self, tr("Verzoeken om onderzoek aan gemeenten"), "requests_dialog")
         self.model: RecordsModel[InvestigationRequest] = RecordsModel(
             request_columns(), key=lambda r: r.id
         )
         self.table = records_view(tr("Vastgelegde verzoeken"), self.model)
         self.table.setObjectName("requests_table")
         self.table.setFixedHeight(180)
+        self._fields(place, today)
+        form = labelled_form(
+            (
+                (tr("&Gemeente (CBS-code)"), self.municipality),
+                (tr("&Stembureau"), self.station),
+                (tr("&Reden"), self.reason),
+                (tr("&Opdracht"), self.assignment),
+                (tr("&Plaats en datum (op het verzoek)"), self.place),
+                ("", self.date),
+                (tr("&Map"), self.folder),
+            )
+        )
+        self.message = MessageBox(tr("Melding bij de verzoeken"))
+        self.add_button = secondary_button(tr("Verzoek vastleggen"), "add_request")
+        self.remove_button = secondary_button(tr("Gekozen verzoek verwijderen"), "remove_request")
+        self.export_button = secondary_button(
+            tr("Verzoeken aan deze gemeente opslaan"), "export_requests"
+        )
+        self.close_button = primary_button(tr("Sluiten"), "close_requests")
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove)
+        self.export_button.clicked.connect(self.export)
+        self.close_button.clicked.connect(self.accept)
+        row = button_row(self.close_button)
+        for index, button in enumerate((self.add_button, self.remove_button, self.export_button)):
+            row.insertWidget(index, button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(top)
+        layout.addWidget(self.table)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addLayout(row)
+        self.setMinimumWidth(860)
+        self.setMaximumWidth(1100)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._ready())
+        self.refresh()
+        self.municipality.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fields(self, place: str, today: dt.date) -> None:
         self.municipality = line(tr("Gemeente (CBS-code, bijvoorbeeld 0668)"))
         self.station = QSpinBox()
         self.station.setObjectName("request_station")
@@ -80,47 +113,6 @@ class RequestsDialog(FittedDialog):
         self.folder = FileChooser(
             tr("Map voor de verzoeken"), "chain_requests", mode="folder", caption=tr("Kies een map")
         )
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        for text, widget in (
-            (tr("&Gemeente (CBS-code)"), self.municipality),
-            (tr("&Stembureau"), self.station),
-            (tr("&Reden"), self.reason),
-            (tr("&Opdracht"), self.assignment),
-            (tr("&Plaats en datum (op het verzoek)"), self.place),
-            ("", self.date),
-            (tr("&Map"), self.folder),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-        self.message = MessageBox(tr("Melding bij de verzoeken"))
-        self.add_button = secondary_button(tr("Verzoek vastleggen"), "add_request")
-        self.remove_button = secondary_button(tr("Gekozen verzoek verwijderen"), "remove_request")
-        self.export_button = secondary_button(
-            tr("Verzoeken aan deze gemeente opslaan"), "export_requests"
-        )
-        self.close_button = primary_button(tr("Sluiten"), "close_requests")
-        self.add_button.clicked.connect(self.add)
-        self.remove_button.clicked.connect(self.remove)
-        self.export_button.clicked.connect(self.export)
-        self.close_button.clicked.connect(self.accept)
-        row = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.export_button):
-            row.addWidget(button)
-        row.addStretch()
-        row.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(top)
-        layout.addWidget(self.table)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addLayout(row)
-        self.setMinimumWidth(860)
-        self.setMaximumWidth(1100)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._ready())
-        self.refresh()
-        self.municipality.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh(self) -> None:
         """The requests as recorded now."""
