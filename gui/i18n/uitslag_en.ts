@@ -1707,6 +1707,11 @@
     </message>
     <message>
       <location filename="../pages/chain/result.py" />
+      <source>Artikel</source>
+      <translation>Article</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
       <source>De berekening kan nog niet.</source>
       <translation>The calculation cannot run yet.</translation>
     </message>
@@ -1762,6 +1767,11 @@
     </message>
     <message>
       <location filename="../pages/chain/result.py" />
+      <source>Hoe</source>
+      <translation>How</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
       <source>Lijst {list}, kandidaat {candidate}: {name}</source>
       <translation>List {list}, candidate {candidate}: {name}</translation>
     </message>
@@ -1769,6 +1779,11 @@
       <location filename="../pages/chain/result.py" />
       <source>Lijst {number} — {name}</source>
       <translation>List {number} — {name}</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Loting</source>
+      <translation>Lot</translation>
     </message>
     <message>
       <location filename="../pages/chain/result.py" />
@@ -1789,6 +1804,11 @@
       <location filename="../pages/chain/result.py" />
       <source>Lotingen intrekken…</source>
       <translation>Withdraw the lots…</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Naar lijst</source>
+      <translation>To list</translation>
     </message>
     <message>
       <location filename="../pages/chain/result.py" />
@@ -1824,6 +1844,16 @@
       <location filename="../pages/chain/result.py" />
       <source>Overleden kandidaten (Kieswet P 19a)</source>
       <translation>Deceased candidates (Kieswet P 19a)</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Overschot of gemiddelde</source>
+      <translation>Remainder or average</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Restzetel</source>
+      <translation>Residual seat</translation>
     </message>
     <message>
       <location filename="../pages/chain/result.py" />

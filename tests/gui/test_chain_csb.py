@@ -213,7 +213,10 @@ def test_wmw_as_csb_through_the_screens(
     settle()
     texts = [w.text() for w in result.body.findChildren(QLabel) if w.isVisible()]
     assert "9.350 stemmen gedeeld door 17 zetels = 550" in texts
-    assert any("Restzetel 4" in t and "lijst 3" in t for t in texts)
+    residual = result.body.findChild(QTableView, "residual_seats")
+    assert residual is not None and residual.model().rowCount() == 4
+    last = [residual.model().index(3, column).data() for column in range(4)]
+    assert last == ["4", "3 — F.D. Dreumel", "grootste overschot", "272"]
     seats = result.body.findChild(QTableView, "seats")
     assert seats is not None and seats.model().rowCount() == 8
     assert sum(r.full_seats + r.residual_seats for r in result.result.lists) == 17

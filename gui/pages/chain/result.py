@@ -9,7 +9,7 @@ Nothing here decides a seat: every number and sentence is the services' (``resul
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtGui import QFontDatabase, QShowEvent
@@ -40,7 +40,7 @@ from gui.widgets.numbers import format_number
 from gui.widgets.tables import Column, RecordsModel, records_view
 from kieskring.app.api import AppApi
 from kieskring.app.api.chain_views import ElectedView, ResultView, SeatRow, SourceView
-from kieskring.app.api.vocabulary import Body, Deceased
+from kieskring.app.api.vocabulary import Body, Deceased, StepView
 
 from .common import Modal, TextDialog, heading, hint, run_modal
 from .deceased import DeceasedDialog
@@ -83,6 +83,23 @@ def seat_columns() -> list[Column[SeatRow]]:
             "right",
             numeric=True,
         ),
+    ]
+
+
+def residual_columns(names: Mapping[int, str]) -> list[Column[StepView]]:
+    """Step 3: each residual seat — to which list, how, at what remainder or average, the
+    article, and whether a lot decided it (the core's full words are in the explanation)."""
+
+    def to_list(step: StepView) -> str:
+        return f"{step.selected} — {names.get(step.selected, '')}"
+
+    return [
+        Column(tr("Restzetel"), lambda s: str(s.seat), 9, "right", numeric=True),
+        Column(tr("Naar lijst"), to_list, 0, tooltip=to_list),
+        Column(tr("Hoe"), lambda s: said(s.how), 30, tooltip=lambda s: said(s.how)),
+        Column(tr("Overschot of gemiddelde"), lambda s: s.value, 22, "right", numeric=True),
+        Column(tr("Artikel"), lambda s: s.article, 18),
+        Column(tr("Loting"), lambda s: tr("ja") if s.by_lot else "", 7, "center"),
     ]
 
 
@@ -263,11 +280,16 @@ class ResultPage(Page):
         )
         if not result.steps and result.completed:
             self._add(hint(tr("Er zijn geen restzetels te verdelen.")))
+        residual = [step for step in result.steps if step.seat is not None]
+        if residual:
+            names = {row.list_number: row.name for row in result.lists}
+            self._add(fixed_table("residual_seats", residual_columns(names), residual))
         for number, step in enumerate(result.steps, start=1):
-            by_lot = f" — {tr('beslist door loting')}" if step.by_lot else ""
-            title = QLabel(f"{step.article}{by_lot}")
-            title.setProperty("kind", "notice")
-            self._add(title, fixed_font_label("\n".join(step.lines), f"residual_{number}"))
+            if step.seat is None:  # P 9 or P 10: the core's sentence
+                by_lot = f" — {tr('beslist door loting')}" if step.by_lot else ""
+                title = QLabel(f"{step.article}{by_lot}")
+                title.setProperty("kind", "notice")
+                self._add(title, fixed_font_label("\n".join(step.lines), f"residual_{number}"))
         if not result.completed:
             self._add(
                 hint(
