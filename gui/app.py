@@ -13,8 +13,9 @@ import os
 import sys
 from pathlib import Path
 
+import PySide6
 from argon2 import PasswordHasher
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
@@ -161,6 +162,41 @@ def show_window(window: QMainWindow) -> None:
     window.activateWindow()
 
 
+QT_PROBE_CALLS = 200
+"""Calls of a Qt method that returns nothing, made once at start to see whether the binding keeps
+its references to ``None``."""
+
+
+def qt_loses_none(calls: int = QT_PROBE_CALLS) -> bool:
+    """Whether this Qt binding drops a reference to ``None`` on a call that returns nothing
+    (PySide6 6.12.0 does): on Python 3.11, where ``None`` is not immortal, the app would abort
+    ("none_dealloc") after some 40,000 such calls — in the middle of an evening of typing."""
+    probe = QObject()
+    before = sys.getrefcount(None)
+    for _ in range(calls):
+        probe.setObjectName("probe")
+    return sys.getrefcount(None) < before
+
+
+def check_qt() -> None:
+    """Refuse (UserError) to start on a Qt binding that would crash the app later."""
+    if qt_loses_none():
+        version = PySide6.__version__
+        raise UserError(
+            (
+                Problem(
+                    "APP.QT_DEFECT",
+                    f"deze versie van PySide6 ({version}) heeft een fout waardoor de app na een "
+                    "tijd typen vastloopt; installeer Uitslag met 'make install' of met het "
+                    "installatiepakket (die nemen de vastgelegde versie)",
+                    f"this version of PySide6 ({version}) has a defect that makes the app crash "
+                    "after a while of typing; install Uitslag with 'make install' or the offline "
+                    "bundle (they take the locked version)",
+                ),
+            )
+        )
+
+
 def choose_language(lang: str | None) -> QApplication:
     """The app in ``lang`` (default: the system's language when there is a translation for it,
     else Dutch)."""
@@ -179,6 +215,7 @@ def run(database: Path, lang: str | None = None) -> int:
     database cannot be opened."""
     app = choose_language(lang)
     try:
+        check_qt()
         window = start(database)
     except UserError as error:
         report(error)
@@ -194,6 +231,7 @@ def run_client(url: str, lang: str | None = None, *, insecure_localhost: bool = 
     server cannot be reached or the address is wrong."""
     app = choose_language(lang)
     try:
+        check_qt()
         client = start_client(url, insecure_localhost=insecure_localhost)
     except UserError as error:
         report(error, SERVER_WHAT_TO_DO)

@@ -465,10 +465,15 @@ def current_screens(folder: Path, out: Path, only: str | None = None) -> None:
 
         (folder / "lan").mkdir()
         lan_screens(folder / "lan", out)
+    if only in (None, "chain"):
+        from screens_chain import chain_screens
+
+        (folder / "chain").mkdir()
+        chain_screens(folder / "chain", out)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``screenshots.py [--out DIR] [--only typist|coordinator-admin|followup|lan]`` (default:
+    """``screenshots.py [--out DIR] [--only typist|coordinator-admin|followup|lan|chain]`` (default:
     docs/screenshots)."""
     import argparse
 
@@ -476,10 +481,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=OUT, help="folder for the PNG files")
     parser.add_argument(
         "--only",
-        choices=("typist", "coordinator-admin", "followup", "lan"),
+        choices=("typist", "coordinator-admin", "followup", "lan", "chain"),
         help="only the start, typist and projector screens, only the coordinator's and "
         "administrator's screens, only the follow-up screens (sittings, investigations, "
-        "signals, a correction), or only a workstation's of a serving laptop",
+        "signals, a correction), only a workstation's of a serving laptop, or only the HSB's "
+        "and CSB's screens",
     )
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv)

@@ -108,6 +108,8 @@
     </message>
     <message>
       <location filename="../pages/admin/backups.py" />
+      <location filename="../pages/chain/outputs.py" />
+      <location filename="../pages/chain/requests.py" />
       <location filename="../pages/coordinator/outputs.py" />
       <source>Kies een map</source>
       <translation>Choose a folder</translation>
@@ -161,6 +163,7 @@
       <location filename="../pages/admin/backups.py" />
       <location filename="../pages/admin/stations.py" />
       <location filename="../pages/admin/users.py" />
+      <location filename="../pages/chain/outputs.py" />
       <location filename="../pages/coordinator/investigations.py" />
       <location filename="../pages/coordinator/signals.py" />
       <source>Terug</source>
@@ -358,6 +361,11 @@
     <message>
       <location filename="../pages/admin/stations.py" />
       <location filename="../pages/admin/users.py" />
+      <location filename="../pages/chain/common.py" />
+      <location filename="../pages/chain/deceased.py" />
+      <location filename="../pages/chain/lot.py" />
+      <location filename="../pages/chain/outputs.py" />
+      <location filename="../pages/chain/receive_file.py" />
       <location filename="../pages/coordinator/detail.py" />
       <location filename="../pages/coordinator/followup_dialogs.py" />
       <location filename="../pages/coordinator/outputs.py" />
@@ -392,6 +400,9 @@
       <location filename="../pages/admin/stations.py" />
       <location filename="../pages/admin/steps.py" />
       <location filename="../pages/admin/users.py" />
+      <location filename="../pages/chain/receiving.py" />
+      <location filename="../pages/chain/result.py" />
+      <location filename="../pages/chain/typist.py" />
       <source>Naam</source>
       <translation>Name</translation>
     </message>
@@ -447,6 +458,7 @@
     </message>
     <message>
       <location filename="../pages/admin/stations.py" />
+      <location filename="../pages/chain/result.py" />
       <source>Verwijderen</source>
       <translation>Remove</translation>
     </message>
@@ -541,6 +553,7 @@
     </message>
     <message>
       <location filename="../pages/admin/steps.py" />
+      <location filename="../pages/chain/requests.py" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
@@ -556,6 +569,7 @@
     </message>
     <message>
       <location filename="../pages/admin/steps.py" />
+      <location filename="../pages/chain/requests.py" />
       <source>Gemeente</source>
       <translation>Municipality</translation>
     </message>
@@ -622,6 +636,7 @@
     </message>
     <message>
       <location filename="../pages/admin/steps.py" />
+      <location filename="../pages/chain/result.py" />
       <source>Lijst</source>
       <translation>List</translation>
     </message>
@@ -651,6 +666,7 @@
     </message>
     <message>
       <location filename="../pages/admin/steps.py" />
+      <location filename="../pages/chain/requests.py" />
       <location filename="../pages/coordinator/investigations.py" />
       <location filename="../pages/coordinator/signals.py" />
       <location filename="../pages/coordinator/table.py" />
@@ -705,6 +721,7 @@
     </message>
     <message>
       <location filename="../pages/admin/steps.py" />
+      <location filename="../pages/chain/outputs.py" />
       <location filename="../pages/coordinator/outputs.py" />
       <source>Wachtwoord van de sleutel</source>
       <translation>The key's passphrase</translation>
@@ -956,6 +973,7 @@
     </message>
     <message>
       <location filename="../pages/admin/users.py" />
+      <location filename="../pages/chain/result.py" />
       <source>ja</source>
       <translation>yes</translation>
     </message>
@@ -966,6 +984,7 @@
     </message>
     <message>
       <location filename="../pages/admin/users.py" />
+      <location filename="../pages/chain/result.py" />
       <source>nee</source>
       <translation>no</translation>
     </message>
@@ -1136,10 +1155,977 @@
       <translation>✓ checked</translation>
     </message>
     <message>
+      <location filename="../pages/chain/common.py" />
+      <location filename="../pages/coordinator/detail.py" />
+      <location filename="../pages/coordinator/followup_dialogs.py" />
+      <source>Schrijf eerst de reden op.</source>
+      <translation>Write down the reason first.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/deceased.py" />
+      <source>&amp;Kandidaat (nummer op de lijst)</source>
+      <translation>&amp;Candidate (number on the list)</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/deceased.py" />
+      <source>&amp;Lijst</source>
+      <translation>&amp;List</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/deceased.py" />
+      <source>Een kandidaat die voor de vaststelling van de uitslag is overleden, wordt niet gekozen (Kieswet P 19a). Leg dit vast vóór een loting.</source>
+      <translation>A candidate who died before the result is determined is not elected (Kieswet P 19a). Record this before any lot.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/deceased.py" />
+      <source>K&amp;ieskring</source>
+      <translation>K&amp;ieskring</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/deceased.py" />
+      <source>Kieskring (alleen bij meer kieskringen)</source>
+      <translation>Kieskring (only with several kieskringen)</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/deceased.py" />
+      <source>Lijstnummer</source>
+      <translation>List number</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/deceased.py" />
+      <location filename="../pages/chain/receiving.py" />
+      <location filename="../pages/chain/result.py" />
+      <location filename="../pages/chain/typist.py" />
       <location filename="../pages/common.py" />
       <location filename="../pages/coordinator/dashboard.py" />
       <source>Melding</source>
       <translation>Message</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/deceased.py" />
+      <source>Nummer van de kandidaat op de lijst</source>
+      <translation>Candidate's number on the list</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/deceased.py" />
+      <source>Overleden kandidaat vastleggen</source>
+      <translation>Record a deceased candidate</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/deceased.py" />
+      <location filename="../pages/coordinator/followup_dialogs.py" />
+      <source>Vastleggen</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/deceased.py" />
+      <source>niet van toepassing</source>
+      <translation>not applicable</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/lot.py" />
+      <source>De computer loot niet. Trek het lot in de openbare zitting en kies hieronder wat er getrokken is. Daarna kiest een tweede persoon, met een ander account, het nog een keer. Zijn beide keuzes gelijk, dan is de loting vastgelegd.</source>
+      <translation>The computer does not draw. Draw the lot in the public session and choose below what was drawn. Then a second person, with another account, chooses it once more. When both choices are equal, the lot is recorded.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/lot.py" />
+      <source>Getrokken:</source>
+      <translation>Drawn:</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/lot.py" />
+      <source>Kies eerst wat er getrokken is.</source>
+      <translation>First choose what was drawn.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/lot.py" />
+      <source>Loting {number}</source>
+      <translation>Lot {number}</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/lot.py" />
+      <source>Melding bij de loting</source>
+      <translation>Message about the lot</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/lot.py" />
+      <source>Uitkomst vastleggen</source>
+      <translation>Record the outcome</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/lot.py" />
+      <source>{reason} ({article}; zetel {seats}; gelijke waarde {value})</source>
+      <translation>{reason} ({article}; seat {seats}; tied value {value})</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/outputs.py" />
+      <source>&amp;Aanmaakmoment telling (510c)</source>
+      <translation>&amp;Creation time of the count (510c)</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/outputs.py" />
+      <source>&amp;Aanmaakmoment uitslag (520)</source>
+      <translation>&amp;Creation time of the result (520)</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/outputs.py" />
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>&amp;Datum (op het proces-verbaal)</source>
+      <translation>&amp;Date (on the official report)</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/outputs.py" />
+      <location filename="../pages/chain/requests.py" />
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>&amp;Map</source>
+      <translation>&amp;Folder</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/outputs.py" />
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>&amp;Plaats (op het proces-verbaal)</source>
+      <translation>&amp;Place (on the official report)</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/outputs.py" />
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>&amp;Wachtwoord van de sleutel</source>
+      <translation>The key's &amp;passphrase</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/outputs.py" />
+      <source>Aanmaakmoment van de uitslag</source>
+      <translation>Creation time of the result</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/outputs.py" />
+      <location filename="../pages/chain/receiving.py" />
+      <location filename="../pages/chain/result.py" />
+      <location filename="../pages/chain/unit.py" />
+      <location filename="../pages/coordinator/outputs.py" />
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Bestand</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/outputs.py" />
+      <source>Certificaat van de sleutel</source>
+      <translation>The key's certificate</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/outputs.py" />
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Datum van het proces-verbaal</source>
+      <translation>Date of the official report</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/outputs.py" />
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>De bestanden staan in {folder}. Schrijf de vingerafdrukken over op het papier en vergelijk ze hardop.</source>
+      <translation>The files are in {folder}. Copy the fingerprints onto the paper and compare them aloud.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/outputs.py" />
+      <source>De telling van de kieskring (510c) en het proces-verbaal O 3 worden ondertekend met de sleutel van deze installatie. Met de CSV voor publicatie komen ze in de map die je kiest.</source>
+      <translation>The kieskring's count (510c) and the report O 3 are signed with this installation's key. They are written, with the CSV for publication, into the folder you choose.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/outputs.py" />
+      <source>De uitslag (520), het proces-verbaal (P 22-2 of P 22-1) en de berekening worden ondertekend met de sleutel van deze installatie. Met de CSV voor publicatie komen ze in de map die je kiest.</source>
+      <translation>The result (520), the report (P 22-2 or P 22-1) and the calculation are signed with this installation's key. They are written, with the CSV for publication, into the folder you choose.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/outputs.py" />
+      <source>Het bestand waar het proces-verbaal bij hoort</source>
+      <translation>The file the report belongs to</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/outputs.py" />
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Kies eerst de map voor de uitvoer.</source>
+      <translation>First choose the folder for the outputs.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/outputs.py" />
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Map voor de uitvoer</source>
+      <translation>Folder for the outputs</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/outputs.py" />
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Melding uitvoer</source>
+      <translation>Outputs message</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/outputs.py" />
+      <location filename="../pages/chain/requests.py" />
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Plaats</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/outputs.py" />
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Uitvoer maken</source>
+      <translation>Make the outputs</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/outputs.py" />
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Uitvoer maken en opslaan</source>
+      <translation>Make and save the outputs</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/outputs.py" />
+      <location filename="../pages/coordinator/outputs.py" />
+      <source>Uitvoer opgeslagen</source>
+      <translation>Outputs saved</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/outputs.py" />
+      <location filename="../pages/coordinator/outputs.py" />
+      <location filename="../pages/coordinator/sittings.py" />
+      <source>Vingerafdruk (SHA-256)</source>
+      <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receive_file.py" />
+      <source>&amp;Handtekening (.sig, als die er is)</source>
+      <translation>&amp;Signature (.sig, if there is one)</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receive_file.py" />
+      <source>&amp;Telling (510b of 510c)</source>
+      <translation>&amp;Count (510b or 510c)</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receive_file.py" />
+      <source>Bestand bewaren</source>
+      <translation>Keep the file</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receive_file.py" />
+      <source>Bestand van een gemeente of hoofdstembureau inlezen</source>
+      <translation>Import a file of a municipality or hoofdstembureau</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receive_file.py" />
+      <source>Handtekening</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receive_file.py" />
+      <source>Kies de handtekening (.sig)</source>
+      <translation>Choose the signature (.sig)</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receive_file.py" />
+      <source>Kies de telling</source>
+      <translation>Choose the count</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receive_file.py" />
+      <source>Kies de telling (510b of 510c) die bij het proces-verbaal hoort, en het bestand met de handtekening (.sig) als dat er is.</source>
+      <translation>Choose the count (510b or 510c) that belongs to the report, and the signature file (.sig) if there is one.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receive_file.py" />
+      <source>Kies eerst de telling.</source>
+      <translation>First choose the count.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receive_file.py" />
+      <source>Melding bij het inlezen</source>
+      <translation>Message about the import</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receive_file.py" />
+      <source>Niet ondertekend (geen .sig gekozen).</source>
+      <translation>Not signed (no .sig chosen).</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receive_file.py" />
+      <source>Ondertekend; certificaat {signer}.</source>
+      <translation>Signed; certificate {signer}.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receive_file.py" />
+      <source>Telling</source>
+      <translation>Count</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receive_file.py" />
+      <source>Typ eerst de twee groepen van de vingerafdruk over.</source>
+      <translation>First type the two groups of the fingerprint.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receive_file.py" />
+      <source>Vingerafdruk van de telling</source>
+      <translation>Fingerprint of the count</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receive_file.py" />
+      <source>Zoek de vingerafdruk op het proces-verbaal van {name} dat met dit bestand is gekomen. Typ groep {first} en groep {second} over.</source>
+      <translation>Find the fingerprint on the report of {name} that came with this file. Type group {first} and group {second}.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receive_file.py" />
+      <source>de telling</source>
+      <translation>the count</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receive_file.py" />
+      <source>{code} — {name}: {votes} geldige stemmen.</source>
+      <translation>{code} — {name}: {votes} valid votes.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receiving.py" />
+      <source>Bestand inlezen…</source>
+      <translation>Import a file…</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receiving.py" />
+      <location filename="../pages/chain/result.py" />
+      <location filename="../pages/chain/typist.py" />
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receiving.py" />
+      <location filename="../pages/chain/unit.py" />
+      <source>De gekozen eenheid</source>
+      <translation>The chosen unit</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receiving.py" />
+      <location filename="../pages/coordinator/table.py" />
+      <source>F / W</source>
+      <translation>E / W</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receiving.py" />
+      <source>Gemeenten en hoofdstembureaus</source>
+      <translation>Municipalities and hoofdstembureaus</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receiving.py" />
+      <source>Het bestand van {code} — {name} is bewaard: {state}.</source>
+      <translation>The file of {code} — {name} is kept: {state}.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receiving.py" />
+      <source>Naar de tabel</source>
+      <translation>To the table</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receiving.py" />
+      <location filename="../pages/chain/result.py" />
+      <source>Nog niet alles is binnen.</source>
+      <translation>Not everything is in yet.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receiving.py" />
+      <location filename="../pages/chain/result.py" />
+      <location filename="../pages/coordinator/dashboard.py" />
+      <source>Nu verversen</source>
+      <translation>Refresh now</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receiving.py" />
+      <source>Ontvangst van de processen-verbaal</source>
+      <translation>Receiving the reports</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receiving.py" />
+      <source>Ontvangst — {body} {area}</source>
+      <translation>Receiving — {body} {area}</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receiving.py" />
+      <source>Optellen en uitvoer</source>
+      <translation>Adding up and outputs</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receiving.py" />
+      <location filename="../pages/coordinator/table.py" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receiving.py" />
+      <source>Uitslag en zetels</source>
+      <translation>Result and seats</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receiving.py" />
+      <source>nog geen bestand</source>
+      <translation>no file yet</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receiving.py" />
+      <source>versie {n}</source>
+      <translation>version {n}</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/receiving.py" />
+      <location filename="../pages/coordinator/table.py" />
+      <source>{errors} fouten, {warnings} waarschuwingen</source>
+      <translation>{errors} errors, {warnings} warnings</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/requests.py" />
+      <source>&amp;Gemeente (CBS-code)</source>
+      <translation>&amp;Municipality (CBS code)</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/requests.py" />
+      <source>&amp;Opdracht</source>
+      <translation>&amp;Assignment</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/requests.py" />
+      <source>&amp;Plaats en datum (op het verzoek)</source>
+      <translation>&amp;Place and date (on the request)</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/requests.py" />
+      <location filename="../pages/coordinator/followup_dialogs.py" />
+      <source>&amp;Reden</source>
+      <translation>&amp;Reason</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/requests.py" />
+      <source>&amp;Stembureau</source>
+      <translation>Polling &amp;station</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/requests.py" />
+      <source>Gekozen verzoek verwijderen</source>
+      <translation>Remove the chosen request</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/requests.py" />
+      <source>Gemeente (CBS-code, bijvoorbeeld 0668)</source>
+      <translation>Municipality (CBS code, e.g. 0668)</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/requests.py" />
+      <source>Het verzoek is vastgelegd.</source>
+      <translation>The request is recorded.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/requests.py" />
+      <source>Het verzoek is verwijderd.</source>
+      <translation>The request is removed.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/requests.py" />
+      <source>Kies eerst de map voor de verzoeken.</source>
+      <translation>First choose the folder for the requests.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/requests.py" />
+      <source>Kies eerst een verzoek in de tabel.</source>
+      <translation>First choose a request in the table.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/requests.py" />
+      <source>Map voor de verzoeken</source>
+      <translation>Folder for the requests</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/requests.py" />
+      <source>Melding bij de verzoeken</source>
+      <translation>Message about the requests</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/requests.py" />
+      <location filename="../pages/coordinator/followup_dialogs.py" />
+      <location filename="../pages/typist/home.py" />
+      <source>Nummer van het stembureau</source>
+      <translation>Polling station number</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/requests.py" />
+      <location filename="../pages/coordinator/followup_dialogs.py" />
+      <location filename="../pages/coordinator/investigations.py" />
+      <source>Opdracht</source>
+      <translation>Assignment</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/requests.py" />
+      <source>Opgeslagen in {folder}: {names}.</source>
+      <translation>Saved in {folder}: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/requests.py" />
+      <location filename="../pages/coordinator/investigations.py" />
+      <source>Reden</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/requests.py" />
+      <location filename="../widgets/page.py" />
+      <source>Sluiten</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/requests.py" />
+      <source>Vastgelegde verzoeken</source>
+      <translation>Recorded requests</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/requests.py" />
+      <source>Verzoek vastleggen</source>
+      <translation>Record the request</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/requests.py" />
+      <source>Verzoeken aan deze gemeente opslaan</source>
+      <translation>Save the requests to this municipality</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/requests.py" />
+      <source>Verzoeken om onderzoek aan gemeenten</source>
+      <translation>Investigation requests to municipalities</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>  in de volgorde van de lijst (Kieswet P 17): {names}</source>
+      <translation>  in list order (Kieswet P 17): {names}</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>  met voorkeurstemmen (Kieswet P 15): {names}</source>
+      <translation>  by preference votes (Kieswet P 15): {names}</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Alle vastgelegde lotingen worden ingetrokken en opnieuw getrokken. Waarom? (komt in het logboek)</source>
+      <translation>Every recorded lot is withdrawn and drawn again. Why? (goes into the log)</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Artikel</source>
+      <translation>Article</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>De berekening kan nog niet.</source>
+      <translation>The calculation cannot run yet.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>De berekening stap voor stap</source>
+      <translation>The calculation step by step</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>De hele berekening</source>
+      <translation>The whole calculation</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>De hele berekening (zoals in berekening.txt)</source>
+      <translation>The whole calculation (as in berekening.txt)</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>De lotingen zijn ingetrokken.</source>
+      <translation>The lots are withdrawn.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Eerst moet de loting worden vastgelegd.</source>
+      <translation>The lot must be recorded first.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Er is geen loting vastgelegd.</source>
+      <translation>No lot is recorded.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Er is geen overleden kandidaat vastgelegd.</source>
+      <translation>No deceased candidate is recorded.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Er zijn geen restzetels te verdelen.</source>
+      <translation>There are no residual seats to allocate.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Herkomst: welk bestand telt mee</source>
+      <translation>Provenance: which file counts</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Het hoofdstembureau telt de uitkomsten van de gemeenten op tot de telling van de kieskring (510c) en maakt het proces-verbaal O 3. De zetels verdeelt het centraal stembureau.</source>
+      <translation>The hoofdstembureau adds up the municipalities' results into the kieskring's count (510c) and makes the report O 3. The central committee allocates the seats.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Hoe</source>
+      <translation>How</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Lijst {list}, kandidaat {candidate}: {name}</source>
+      <translation>List {list}, candidate {candidate}: {name}</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Lijst {number} — {name}</source>
+      <translation>List {number} — {name}</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Loting</source>
+      <translation>Lot</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Loting {number} ({article}): {outcome} — ingevoerd door {people}</source>
+      <translation>Lot {number} ({article}): {outcome} — typed by {people}</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Lotingen</source>
+      <translation>Lots</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Lotingen intrekken</source>
+      <translation>Withdraw the lots</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Lotingen intrekken…</source>
+      <translation>Withdraw the lots…</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Naar lijst</source>
+      <translation>To list</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Nog niet bekend: eerst moet de loting worden vastgelegd.</source>
+      <translation>Not known yet: the lot must be recorded first.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Ondertekend</source>
+      <translation>Signed</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Ontvangst</source>
+      <translation>Receiving</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Optellen en uitvoer van de kieskring</source>
+      <translation>Adding up and the kieskring's outputs</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Overleden kandidaat vastleggen…</source>
+      <translation>Record a deceased candidate…</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Overleden kandidaat verwijderen</source>
+      <translation>Remove a deceased candidate</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Overleden kandidaten (Kieswet P 19a)</source>
+      <translation>Deceased candidates (Kieswet P 19a)</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Overschot of gemiddelde</source>
+      <translation>Remainder or average</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Restzetel</source>
+      <translation>Residual seat</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Restzetels</source>
+      <translation>Residual seats</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Stap 1 — Kiesdeler (Kieswet P 5)</source>
+      <translation>Step 1 — Quota (Kieswet P 5)</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Stap 2 — Volle zetels (Kieswet P 6)</source>
+      <translation>Step 2 — Full seats (Kieswet P 6)</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Stap 3 — Restzetels</source>
+      <translation>Step 3 — Residual seats</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Stap 4 — Zetels per lijst</source>
+      <translation>Step 4 — Seats per list</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Stap 5 — Gekozen kandidaten</source>
+      <translation>Step 5 — Elected candidates</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Stemcijfer</source>
+      <translation>Votes</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Toewijzing van de zetels</source>
+      <translation>Allocation of the seats</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Totaal</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Uitkomst van de loting invoeren…</source>
+      <translation>Enter the outcome of the lot…</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Uitvoer maken…</source>
+      <translation>Make the outputs…</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Vastgelegd als overleden: {name} (lijst {list}).</source>
+      <translation>Recorded as deceased: {name} (list {list}).</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Verwijderd: {name}.</source>
+      <translation>Removed: {name}.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Verwijderen: {what}</source>
+      <translation>Remove: {what}</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Verzoeken om onderzoek…</source>
+      <translation>Investigation requests…</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Vingerafdruk</source>
+      <translation>Fingerprint</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Volle zetels</source>
+      <translation>Full seats</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Voorkeurdrempel (Kieswet P 15): {value} stemmen.</source>
+      <translation>Preference threshold (Kieswet P 15): {value} votes.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>Zo vaak als de kiesdeler in het stemcijfer van een lijst past.</source>
+      <translation>As many times as the quota fits into a list's votes.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>beslist door loting</source>
+      <translation>decided by lot</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>{name} is per vergissing als overleden vastgelegd?</source>
+      <translation>{name} was recorded as deceased by mistake?</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>{votes} stemmen gedeeld door {seats} zetels = {quota}</source>
+      <translation>{votes} votes divided by {seats} seats = {quota}</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>⚠ De berekening wacht op loting {number}.</source>
+      <translation>⚠ The calculation waits for lot {number}.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/result.py" />
+      <source>⚠ De volgende zetel wacht op de loting (zie boven); daarna gaat het verder.</source>
+      <translation>⚠ The next seat waits for the lot (see above); then it goes on.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/typist.py" />
+      <source>De berekening wacht op loting {number} ({article}).</source>
+      <translation>The calculation waits for lot {number} ({article}).</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/typist.py" />
+      <source>Eenheden om in te voeren</source>
+      <translation>Units to type</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/typist.py" />
+      <source>Invoeren</source>
+      <translation>Typing</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/typist.py" />
+      <source>Kies de gemeente of het hoofdstembureau waarvan je het proces-verbaal op papier hebt, en typ de totalen over zoals ze op het papier staan.</source>
+      <translation>Choose the municipality or hoofdstembureau whose paper report you have, and type the totals as they are on the paper.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/typist.py" />
+      <source>Kies eerst een eenheid.</source>
+      <translation>First choose a unit.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/typist.py" />
+      <source>Proces-verbaal invoeren</source>
+      <translation>Type the report</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/typist.py" />
+      <source>Processen-verbaal invoeren</source>
+      <translation>Type the reports</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/typist.py" />
+      <source>Uitkomst van een loting invoeren…</source>
+      <translation>Enter the outcome of a lot…</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/unit.py" />
+      <source>Alleen velden met een verschil tonen</source>
+      <translation>Only show fields that differ</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/unit.py" />
+      <source>Bestand weigeren</source>
+      <translation>Refuse the file</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/unit.py" />
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Gedaan: {what}.</source>
+      <translation>Done: {what}.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/unit.py" />
+      <source>Geen eenheid gekozen</source>
+      <translation>No unit chosen</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/unit.py" />
+      <location filename="../pages/coordinator/detail.py" />
+      <source>Heropenen</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/unit.py" />
+      <source>Heropenen gooit de invoer van het papier weg en zet het bestand opzij. Waarom heropen je deze eenheid? (komt in het logboek)</source>
+      <translation>Reopening discards the typed paper and sets the file aside. Why do you reopen this unit? (goes into the log)</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/unit.py" />
+      <source>Het papier klopt en het bestand niet. Waarom weiger je het bestand? (komt in het logboek)</source>
+      <translation>The paper is right and the file is not. Why do you refuse the file? (goes into the log)</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/unit.py" />
+      <source>Kies een eenheid in de tabel om haar hier te zien.</source>
+      <translation>Choose a unit in the table to see it here.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/unit.py" />
+      <source>Melding bij de eenheid</source>
+      <translation>Message about the unit</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/unit.py" />
+      <source>Nog geen bestand ingelezen.</source>
+      <translation>No file imported yet.</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/unit.py" />
+      <source>Notitie opslaan</source>
+      <translation>Save the note</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/unit.py" />
+      <source>Notitie: {text}</source>
+      <translation>Note: {text}</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/unit.py" />
+      <source>Papier</source>
+      <translation>Paper</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/unit.py" />
+      <source>Papier en bestand naast elkaar</source>
+      <translation>Paper and file side by side</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/unit.py" />
+      <source>Veld (zoals op het papier)</source>
+      <translation>Field (as on the paper)</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/unit.py" />
+      <source>Vingerafdruk van het bestand: {value}</source>
+      <translation>Fingerprint of the file: {value}</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/unit.py" />
+      <source>Wat doe je met de fouten of waarschuwingen van {unit}?</source>
+      <translation>What do you do about the errors or warnings of {unit}?</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/unit.py" />
+      <source>niet ondertekend</source>
+      <translation>not signed</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/unit.py" />
+      <source>ondertekend</source>
+      <translation>signed</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/unit.py" />
+      <source>papier en bestand verschillen</source>
+      <translation>paper and file differ</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/unit.py" />
+      <source>{name}, versie {version} ({state}; {signed})</source>
+      <translation>{name}, version {version} ({state}; {signed})</translation>
+    </message>
+    <message>
+      <location filename="../pages/chain/unit.py" />
+      <source>{what} voor {unit}? Dit kan niet ongedaan worden.</source>
+      <translation>{what} for {unit}? This cannot be undone.</translation>
     </message>
     <message>
       <location filename="../pages/coordinator/__init__.py" />
@@ -1197,11 +2183,6 @@
       <location filename="../pages/coordinator/dashboard.py" />
       <source>Naar het zoekveld</source>
       <translation>To the search field</translation>
-    </message>
-    <message>
-      <location filename="../pages/coordinator/dashboard.py" />
-      <source>Nu verversen</source>
-      <translation>Refresh now</translation>
     </message>
     <message>
       <location filename="../pages/coordinator/dashboard.py" />
@@ -1312,18 +2293,8 @@
     </message>
     <message>
       <location filename="../pages/coordinator/detail.py" />
-      <source>Gedaan: {what}.</source>
-      <translation>Done: {what}.</translation>
-    </message>
-    <message>
-      <location filename="../pages/coordinator/detail.py" />
       <source>Geen stembureau gekozen</source>
       <translation>No polling station chosen</translation>
-    </message>
-    <message>
-      <location filename="../pages/coordinator/detail.py" />
-      <source>Heropenen</source>
-      <translation>Reopen</translation>
     </message>
     <message>
       <location filename="../pages/coordinator/detail.py" />
@@ -1349,12 +2320,6 @@
       <location filename="../pages/coordinator/detail.py" />
       <source>Reden van vrijgeven</source>
       <translation>Reason for releasing</translation>
-    </message>
-    <message>
-      <location filename="../pages/coordinator/detail.py" />
-      <location filename="../pages/coordinator/followup_dialogs.py" />
-      <source>Schrijf eerst de reden op.</source>
-      <translation>Write down the reason first.</translation>
     </message>
     <message>
       <location filename="../pages/coordinator/detail.py" />
@@ -1464,11 +2429,6 @@
     </message>
     <message>
       <location filename="../pages/coordinator/followup_dialogs.py" />
-      <source>&amp;Reden</source>
-      <translation>&amp;Reason</translation>
-    </message>
-    <message>
-      <location filename="../pages/coordinator/followup_dialogs.py" />
       <source>Afronden</source>
       <translation>Conclude</translation>
     </message>
@@ -1510,12 +2470,6 @@
     </message>
     <message>
       <location filename="../pages/coordinator/followup_dialogs.py" />
-      <location filename="../pages/typist/home.py" />
-      <source>Nummer van het stembureau</source>
-      <translation>Polling station number</translation>
-    </message>
-    <message>
-      <location filename="../pages/coordinator/followup_dialogs.py" />
       <source>Onderzoek vastleggen</source>
       <translation>Record an investigation</translation>
     </message>
@@ -1532,12 +2486,6 @@
     </message>
     <message>
       <location filename="../pages/coordinator/followup_dialogs.py" />
-      <location filename="../pages/coordinator/investigations.py" />
-      <source>Opdracht</source>
-      <translation>Assignment</translation>
-    </message>
-    <message>
-      <location filename="../pages/coordinator/followup_dialogs.py" />
       <source>Reden van het onderzoek</source>
       <translation>Reason for the investigation</translation>
     </message>
@@ -1545,11 +2493,6 @@
       <location filename="../pages/coordinator/followup_dialogs.py" />
       <source>Schrijf eerst de bevindingen op.</source>
       <translation>Write down the findings first.</translation>
-    </message>
-    <message>
-      <location filename="../pages/coordinator/followup_dialogs.py" />
-      <source>Vastleggen</source>
-      <translation>Record</translation>
     </message>
     <message>
       <location filename="../pages/coordinator/followup_dialogs.py" />
@@ -1649,11 +2592,6 @@
     </message>
     <message>
       <location filename="../pages/coordinator/investigations.py" />
-      <source>Reden</source>
-      <translation>Reason</translation>
-    </message>
-    <message>
-      <location filename="../pages/coordinator/investigations.py" />
       <source>Stand</source>
       <translation>Status</translation>
     </message>
@@ -1679,44 +2617,8 @@
     </message>
     <message>
       <location filename="../pages/coordinator/outputs.py" />
-      <source>&amp;Datum (op het proces-verbaal)</source>
-      <translation>&amp;Date (on the official report)</translation>
-    </message>
-    <message>
-      <location filename="../pages/coordinator/outputs.py" />
-      <source>&amp;Map</source>
-      <translation>&amp;Folder</translation>
-    </message>
-    <message>
-      <location filename="../pages/coordinator/outputs.py" />
-      <source>&amp;Plaats (op het proces-verbaal)</source>
-      <translation>&amp;Place (on the official report)</translation>
-    </message>
-    <message>
-      <location filename="../pages/coordinator/outputs.py" />
-      <source>&amp;Wachtwoord van de sleutel</source>
-      <translation>The key's &amp;passphrase</translation>
-    </message>
-    <message>
-      <location filename="../pages/coordinator/outputs.py" />
       <source>Aanmaakmoment van de telling</source>
       <translation>Creation time of the count</translation>
-    </message>
-    <message>
-      <location filename="../pages/coordinator/outputs.py" />
-      <location filename="../pages/coordinator/sittings.py" />
-      <source>Bestand</source>
-      <translation>File</translation>
-    </message>
-    <message>
-      <location filename="../pages/coordinator/outputs.py" />
-      <source>Datum van het proces-verbaal</source>
-      <translation>Date of the official report</translation>
-    </message>
-    <message>
-      <location filename="../pages/coordinator/outputs.py" />
-      <source>De bestanden staan in {folder}. Schrijf de vingerafdrukken over op het papier en vergelijk ze hardop.</source>
-      <translation>The files are in {folder}. Copy the fingerprints onto the paper and compare them aloud.</translation>
     </message>
     <message>
       <location filename="../pages/coordinator/outputs.py" />
@@ -1730,55 +2632,14 @@
     </message>
     <message>
       <location filename="../pages/coordinator/outputs.py" />
-      <source>Kies eerst de map voor de uitvoer.</source>
-      <translation>First choose the folder for the outputs.</translation>
-    </message>
-    <message>
-      <location filename="../pages/coordinator/outputs.py" />
-      <source>Map voor de uitvoer</source>
-      <translation>Folder for the outputs</translation>
-    </message>
-    <message>
-      <location filename="../pages/coordinator/outputs.py" />
-      <source>Melding uitvoer</source>
-      <translation>Outputs message</translation>
-    </message>
-    <message>
-      <location filename="../pages/coordinator/outputs.py" />
       <source>Ondertekening en auditlog (beide staan ook op het proces-verbaal)</source>
       <translation>Signing and audit log (both are also printed on the official report)</translation>
-    </message>
-    <message>
-      <location filename="../pages/coordinator/outputs.py" />
-      <source>Plaats</source>
-      <translation>Place</translation>
     </message>
     <message>
       <location filename="../pages/coordinator/outputs.py" />
       <location filename="../pages/coordinator/sittings.py" />
       <source>Terug naar het overzicht</source>
       <translation>Back to the overview</translation>
-    </message>
-    <message>
-      <location filename="../pages/coordinator/outputs.py" />
-      <source>Uitvoer maken</source>
-      <translation>Make the outputs</translation>
-    </message>
-    <message>
-      <location filename="../pages/coordinator/outputs.py" />
-      <source>Uitvoer maken en opslaan</source>
-      <translation>Make and save the outputs</translation>
-    </message>
-    <message>
-      <location filename="../pages/coordinator/outputs.py" />
-      <source>Uitvoer opgeslagen</source>
-      <translation>Outputs saved</translation>
-    </message>
-    <message>
-      <location filename="../pages/coordinator/outputs.py" />
-      <location filename="../pages/coordinator/sittings.py" />
-      <source>Vingerafdruk (SHA-256)</source>
-      <translation>Fingerprint (SHA-256)</translation>
     </message>
     <message>
       <location filename="../pages/coordinator/signals.py" />
@@ -2087,23 +2948,8 @@
     </message>
     <message>
       <location filename="../pages/coordinator/table.py" />
-      <source>F / W</source>
-      <translation>E / W</translation>
-    </message>
-    <message>
-      <location filename="../pages/coordinator/table.py" />
       <source>Gewijzigd</source>
       <translation>Changed</translation>
-    </message>
-    <message>
-      <location filename="../pages/coordinator/table.py" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../pages/coordinator/table.py" />
-      <source>{errors} fouten, {warnings} waarschuwingen</source>
-      <translation>{errors} errors, {warnings} warnings</translation>
     </message>
     <message>
       <location filename="../pages/projector.py" />
@@ -2674,11 +3520,6 @@
     </message>
     <message>
       <location filename="../widgets/page.py" />
-      <source>Sluiten</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../widgets/page.py" />
       <source>Sneltoetsen</source>
       <translation>Keyboard shortcuts</translation>
     </message>
@@ -2753,10 +3594,6 @@
     <message>
       <source>&amp;Sessie</source>
       <translation type="vanished">&amp;Session</translation>
-    </message>
-    <message>
-      <source>&amp;Stembureau</source>
-      <translation type="vanished">Polling &amp;station</translation>
     </message>
     <message>
       <source>&amp;Stembureaus</source>

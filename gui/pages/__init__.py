@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from gui.pages.admin import admin_page
+from gui.pages.chain import chain_page, chain_typist_home, is_chain
 from gui.pages.coordinator import coordinator_page
 from gui.pages.typist import typist_home
 from gui.widgets.page import Page
@@ -21,9 +22,21 @@ from kieskring.app.api.vocabulary import Role
 PageFactory = Callable[[AppApi, Shell], Page]
 """Makes a role's first page for the logged-in user."""
 
+
+def typist_page(api: AppApi, shell: Shell) -> Page:
+    """The typist's first page: a station to type at a GSB, a unit's PV at an HSB or CSB."""
+    return chain_typist_home(api, shell) if is_chain(api) else typist_home(api, shell)
+
+
+def coordinator_first_page(api: AppApi, shell: Shell) -> Page:
+    """The coordinator's first page: the dashboard at a GSB, the receiving overview at an HSB or
+    CSB."""
+    return chain_page(api, shell) if is_chain(api) else coordinator_page(api, shell)
+
+
 PAGES: dict[Role, PageFactory] = {
-    Role.INVOERDER: typist_home,
-    Role.COORDINATOR: coordinator_page,
+    Role.INVOERDER: typist_page,
+    Role.COORDINATOR: coordinator_first_page,
     Role.BEHEERDER: admin_page,
 }
 """Each role's first page."""

@@ -147,6 +147,15 @@ def test_wmw_as_csb_through_the_interface(
     assert result.completed and result.seats == 17 and result.lot is None
     assert sum(x.full_seats + x.residual_seats for x in result.lists) == 17
     assert result.steps and all(s.article.startswith("Kieswet P") for s in result.steps)
+    # Kiesdeler 9,350 / 17 = 550; 13 full seats; the 4 residual seats by largest remainder (fewer
+    # than 19 seats, P 8): list 7 999 − 550 = 449, list 6 972 − 550 = 422, list 5 941 − 550 = 391,
+    # list 3 1,372 − 1,100 = 272 (then list 2 245, list 1 243, list 8 121, list 4 57 go without).
+    assert [(s.seat, s.selected, s.value, s.how.nl) for s in result.steps] == [
+        (1, 7, "449", "grootste overschot"),
+        (2, 6, "422", "grootste overschot"),
+        (3, 5, "391", "grootste overschot"),
+        (4, 3, "272", "grootste overschot"),
+    ]
     assert "Kiesdeler (Kieswet P 5)" in result.explanation
     elected = sum(len(e.by_preference) + len(e.by_list_order) for e in result.elected)
     assert elected == 17

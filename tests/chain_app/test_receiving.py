@@ -146,6 +146,7 @@ def test_a_file_that_differs_from_its_paper_is_refused_until_corrected(
     assert refused.file.state is FileState.REFUSED
     board = api.chain_overview()
     assert {t.group: t.count for t in board.tiles}[Group.DIFFERENT] == 1 and not board.ready
+    assert [u.group for u in board.units] == [Group.DIFFERENT]  # the tile it is counted under
     with pytest.raises(UserError) as err:  # nothing is added up while a unit is not in
         api.result_view()
     assert code(err) == "CHAIN.NOT_READY"

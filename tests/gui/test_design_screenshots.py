@@ -151,6 +151,8 @@ SCREENS = {
     "beheer-back-up-terugzetten", "zitting-overzicht", "onderzoek-station",
     "correctie-invoer-vorige-getallen", "signalen-voor-afronden", "onderzoek-ontbrekend-stembureau",
     "verbinden-server-vingerafdruk", "verbinding-verbroken",
+    "csb-ontvangst-overzicht", "csb-vingerafdruk-bestand",
+    "csb-toewijzing-stappen", "csb-loting",
 }  # fmt: skip
 """The screenshots issue 13 asks for (typist home, a list page with names, the findings box, check
 and finish, the dashboard with 600 stations, a difference, the fingerprint step, the users, the

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
@@ -34,6 +34,7 @@ from gui.widgets import (
     primary_button,
     secondary_button,
 )
+from gui.widgets.dates import qt_datetime
 from gui.widgets.messages import MessageBox, attempt, said
 from kieskring.app.api import AppApi, GsbOutputs, UserError
 from kieskring.app.api.coordinator import OutputRequest
@@ -92,7 +93,7 @@ class OutputsDialog(FittedDialog):
             )
         )
         intro.setWordWrap(True)
-        self.created = QDateTimeEdit(QDateTime(proposed.created))
+        self.created = QDateTimeEdit(qt_datetime(proposed.created))
         self.created.setObjectName("created")
         self.created.setAccessibleName(tr("Aanmaakmoment van de telling"))
         self.created.setDisplayFormat("dd-MM-yyyy HH:mm")

@@ -18,8 +18,9 @@ What the screen does on saving a section (the services decide, the screen shows)
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from itertools import pairwise
+from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
@@ -49,8 +50,14 @@ from gui.widgets.findings import FindingView as BoxFinding
 from gui.widgets.page import Page
 from gui.widgets.sections import SectionItem, SectionList
 from gui.widgets.status import StatusBadge
-from kieskring.app.api import AppApi
-from kieskring.app.api.typist import EntryFinished, EntryOpened, SectionProgress, SectionStatus
+from kieskring.app.api.typist import (
+    EntryFinished,
+    EntryOpened,
+    EntryReview,
+    SectionProgress,
+    SectionSaved,
+    SectionStatus,
+)
 from kieskring.app.api.views import FindingView
 from kieskring.app.api.vocabulary import Section, Severity, UserError
 from kieskring.app.api.workstation import is_transient
@@ -63,6 +70,29 @@ SECTIONS_WIDTH = (260, 380)
 screen, about a quarter of the window on a narrow one."""
 Leave = Callable[["EntryPage", EntryFinished | None, str], None]
 """Back to the home page: after finishing (with what happens next), or after stopping (a message)."""
+
+
+class EntryCalls(Protocol):
+    """The calls the entry form makes: the GSB's typist calls of :class:`AppApi`, or the same calls
+    for a unit's PV at an HSB or CSB (:class:`gui.pages.chain.typist.UnitEntryCalls`)."""
+
+    def save_section(
+        self, station: int, section: str, values: Mapping[str, int | None], acknowledged: bool
+    ) -> SectionSaved:
+        """Save a section; findings must be acknowledged first."""
+        ...
+
+    def entry_review(self, station: int) -> EntryReview:
+        """Check and finish: every section's state."""
+        ...
+
+    def finish_entry(self, station: int) -> EntryFinished:
+        """Finish the entry; says what happens next."""
+        ...
+
+    def discard_entry(self, station: int) -> None:
+        """Throw away one's own unfinished entry."""
+        ...
 
 
 def box_finding(finding: FindingView) -> BoxFinding:
@@ -93,7 +123,7 @@ class EntryPage(Page):
     """One station's entry by this typist, section by section."""
 
     def __init__(
-        self, api: AppApi, opened: EntryOpened, sections: tuple[Section, ...], leave: Leave
+        self, api: EntryCalls, opened: EntryOpened, sections: tuple[Section, ...], leave: Leave
     ) -> None:
         super().__init__(
             tr("Stembureau {number} — {name}").format(number=opened.station, name=opened.name),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, cast
 
 from kieskring.app.chain.deceased import Deceased, identify, record_deceased, remove_deceased
@@ -90,12 +90,21 @@ STAFF = (Role.COORDINATOR, Role.INVOERDER)
 VIEWERS = (Role.COORDINATOR, Role.BEHEERDER)
 
 
+class _OneSitting:
+    """An HSB or CSB types its units' PVs in one sitting: follow-up sittings are the GSB's
+    (docs/sittings.md)."""
+
+    def current(self) -> int:
+        return 1
+
+
 @dataclass
 class _UnitBackend:
-    """What :class:`TypistArea` reads of a backend (its ``entry``): here one unit's service, so the
-    typist's calls at the HSB/CSB are exactly the GSB's."""
+    """What :class:`TypistArea` reads of a backend (its ``entry`` and the current sitting): here
+    one unit's service, so the typist's calls at the HSB/CSB are exactly the GSB's."""
 
     entry: UnitEntry
+    sittings: _OneSitting = field(default_factory=_OneSitting)
 
 
 class ChainApi(Protocol):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from kieskring.app.chain.deceased import Deceased
 from kieskring.app.chain.files import FileState, StoredFile
 from kieskring.app.chain.lots import RecordedLot, outcome_json
-from kieskring.app.chain.overview import Group, UnitRow, UnitStatus
+from kieskring.app.chain.overview import GROUPS, Group, UnitRow, UnitStatus
 from kieskring.app.chain.result import LotQuestion, StepView
 from kieskring.app.states import EntryState, in_progress_slot
 from kieskring.app.text import Text
@@ -128,6 +128,8 @@ class UnitView:
     errors: int
     warnings: int
     noted: str
+    group: Group
+    """The overview's tile this unit is counted under (in, missing, different)."""
 
 
 @dataclass(frozen=True)
@@ -295,6 +297,7 @@ def unit_view(row: UnitRow) -> UnitView:
         errors,
         len(row.findings) - errors,
         row.noted,
+        GROUPS[row.status],
     )
 
 

@@ -26,9 +26,10 @@ from kieskring.result.short_codes import short_codes_from_lists
 from kieskring.storage import Store
 from seat_allocation.allocate import Status
 from seat_allocation.election import CandidateRef, LotOutcome, PersonRef
-from seat_allocation.explain import step_lines
+from seat_allocation.explain import mixed, step_lines
 from seat_allocation.lots import LotReason, LotRequest
 from seat_allocation.progress import Progress
+from seat_allocation.steps import StepKind
 
 
 @dataclass(frozen=True)
@@ -202,17 +203,45 @@ def lot_question(computed: Computed, chain: ChainElection) -> LotQuestion | None
 
 @dataclass(frozen=True)
 class StepView:
-    """One step of the seat distribution in the core's words (Dutch, as in berekening.txt)."""
+    """One step of the seat distribution: in the core's words (Dutch, as in berekening.txt) and as
+    a row of the residual-seat table — which residual seat (``None`` for a P 9 or P 10 step), how
+    it was given, to which list (for P 10: the list that gave a seat up), at what average or
+    remainder (a mixed number; empty for P 9 and P 10)."""
 
     article: str
     lines: tuple[str, ...]
     by_lot: bool
+    seat: int | None
+    how: Text
+    selected: int
+    value: str
+
+
+HOW: dict[StepKind, Text] = {
+    StepKind.LARGEST_REMAINDER: Text("grootste overschot", "largest remainder"),
+    StepKind.UNIQUE_HIGHEST_AVERAGE: Text(
+        "grootste gemiddelde, één zetel per lijst", "highest average, one seat per list"
+    ),
+    StepKind.HIGHEST_AVERAGE: Text("grootste gemiddelde", "highest average"),
+    StepKind.ABSOLUTE_MAJORITY: Text("volstrekte meerderheid", "absolute majority"),
+    StepKind.LIST_EXHAUSTION: Text("lijstuitputting", "list exhaustion"),
+}
+"""How a step gave its seat, in the words of the articles (seat-allocation.md §3)."""
 
 
 def step_views(progress: Progress) -> tuple[StepView, ...]:
     """Every residual-seat, P 9 and P 10 step, with its article (seat-allocation.md §3)."""
     return tuple(
-        StepView(f"Kieswet {s.article}", tuple(step_lines(s)), s.by_lot) for s in progress.steps
+        StepView(
+            f"Kieswet {s.article}",
+            tuple(step_lines(s)),
+            s.by_lot,
+            s.residual_seat_number,
+            HOW[s.kind],
+            s.selected,
+            "" if s.value is None else mixed(s.value),
+        )
+        for s in progress.steps
     )
 
 
