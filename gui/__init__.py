@@ -3,7 +3,3 @@
 ``gui`` only presents: every action it offers is an application service in :mod:`kieskring` that is
 callable and tested without Qt. UI text is Dutch (B1) behind Qt's translation machinery.
 """
-
-from gui.none_guard import keep_none_alive
-
-keep_none_alive()  # before any Qt call: see gui.none_guard
