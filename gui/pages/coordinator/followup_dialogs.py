@@ -174,7 +174,7 @@ class InvestigationDialog(FittedDialog):
         layout.addWidget(wrapped(intro))
         layout.addLayout(form)
         layout.addLayout(buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(680)
         self.setMaximumWidth(720)
 
     def _check(self) -> None:
