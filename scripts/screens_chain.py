@@ -204,7 +204,11 @@ def lot_screens(folder: Path, out: Path) -> None:
 
 
 def chain_screens(folder: Path, out: Path) -> None:
-    """Every HSB/CSB screenshot into ``out``."""
+    """Every HSB/CSB screenshot into ``out`` (they show the real TK2021 and West Maas en Waal files:
+    skipped, saying so, when ../shared is absent)."""
+    if not DATA.is_dir():
+        print(f"HSB/CSB-schermen overgeslagen: {DATA} ontbreekt", file=sys.stderr)
+        return
     for name, make in (
         ("receiving", receiving_screens),
         ("result", result_screens),

@@ -48,6 +48,13 @@ def environment() -> dict[str, str]:
     return env
 
 
+def schemas_at_hand() -> bool:
+    """Whether ``eml validate`` has schemas: from ../shared or installed with the package."""
+    from kieskring.eml.validate import packaged_schemas
+
+    return SCHEMAS.is_dir() or packaged_schemas() is not None
+
+
 def test_the_corpus_is_there() -> None:
     assert len(CASES) >= 13
 
@@ -69,4 +76,7 @@ def test_hostile_set(case: Path, tmp_path: Path) -> None:
         )
         output = done.stdout + done.stderr
         assert done.returncode == run["exit"], f"{case.name}: exit {done.returncode}\n{output}"
-        assert str(run["code"]) in output, f"{case.name}: {run['code']} not named\n{output}"
+        code = str(run["code"])
+        if code == "EML.022" and not schemas_at_hand():
+            code = "EML.020"  # no schema to find the fault: validation refuses, saying why
+        assert code in output, f"{case.name}: {code} not named\n{output}"

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QLabel, QVBoxLayou
 
 from gui.i18n import tr
 from gui.theme import restyle
+from gui.widgets.layouts import clear_layout
 from gui.widgets.status import ERRORS, WARNING
 
 Severity = Literal["error", "warning"]
@@ -71,11 +72,7 @@ class FindingsBox(QFrame):
     def show_findings(self, findings: Sequence[FindingView]) -> None:
         """Show ``findings`` (none: the box hides), untick the acknowledgement, emit ``highlight``."""
         self.findings = tuple(findings)
-        while (item := self.rows.takeAt(0)) is not None:
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self.rows)
         for row, finding in enumerate(self.findings):
             title, text, check = self._row(finding)
             self.rows.addWidget(title, 3 * row, 0, Qt.AlignmentFlag.AlignTop)

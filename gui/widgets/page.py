@@ -28,6 +28,7 @@ from gui.i18n import tr
 from gui.theme.palette import BACKDROP_ALPHA, COLOURS
 from gui.widgets.buttons import secondary_button, shortcut_text
 from gui.widgets.labels import ElidedLabel
+from gui.widgets.layouts import clear_layout
 
 
 @dataclass(frozen=True)
@@ -211,11 +212,7 @@ class HelpOverlay(QWidget):
     def open_help(self, title: str, shortcuts: tuple[Shortcut, ...]) -> None:
         """Show the ``shortcuts`` of the page ``title`` over the window, with the focus in it."""
         self.heading.setText(tr("Sneltoetsen — {page}").format(page=title))
-        while (item := self.grid.takeAt(0)) is not None:
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self.grid)
         for row, shortcut in enumerate(shortcuts):
             keys = QLabel(shortcut.shown())
             keys.setProperty("kind", "help-keys")

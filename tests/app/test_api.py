@@ -139,6 +139,7 @@ def type_all(api: AppApi, station: int, paper: Paper) -> None:
         assert result.saved, key
 
 
+@pytest.mark.usefixtures("installed_schemas")
 def test_the_evening_through_the_interface(api: AppApi, election: Path, tmp_path: Path) -> None:
     set_up(api, election)
     wanted = papers(election)

@@ -85,6 +85,7 @@ def evening(api: AppApi, election: Path) -> None:
     api.set_session_state(SessionState.COMPLETED)
 
 
+@pytest.mark.usefixtures("installed_schemas")
 def test_every_output_file_has_its_fingerprint_and_the_pv_the_audit_head(
     api: AppApi, election: Path, tmp_path: Path
 ) -> None:

@@ -77,6 +77,7 @@ def test_only_the_coordinator_calls_the_follow_up_area(api: AppApi, election: Pa
         api.logout()
 
 
+@pytest.mark.usefixtures("installed_schemas")
 def test_a_missing_station_added_in_the_second_sitting(
     api: AppApi, election: Path, tmp_path: Path
 ) -> None:

@@ -68,6 +68,7 @@ def typed_by_both(path: Path, election: Path) -> None:
         other.close()
 
 
+@pytest.mark.usefixtures("installed_schemas")
 def test_pause_resume_finish_and_outputs(
     api: AppApi, election: Path, tmp_path: Path, qtbot: QtBot
 ) -> None:

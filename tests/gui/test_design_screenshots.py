@@ -170,6 +170,7 @@ def test_a_workstation_s_screens_render_on_their_own(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.usefixtures("shared_dir")  # the follow-up and CSB screens show the real elections
 def test_the_current_screens_still_render(tmp_path: Path) -> None:
     screenshots = script("screenshots")
     assert screenshots.main(["--out", str(tmp_path)]) == 0

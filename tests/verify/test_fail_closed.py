@@ -49,6 +49,7 @@ def by(findings: list[Finding], check: str, status: Status | None = None) -> lis
     return [f for f in findings if f.check == check and (status is None or f.status is status)]
 
 
+@pytest.mark.usefixtures("installed_schemas")
 def test_the_whole_signed_set_is_approved(base: dict[str, bytes], tmp_path: Path) -> None:
     """Everything `uitslag result` writes (PV, .sig, berekening.json/.txt) is identified; the
     .sig is by the certificate the PV prints (V14 PASS)."""
@@ -61,6 +62,7 @@ def test_the_whole_signed_set_is_approved(base: dict[str, bytes], tmp_path: Path
     assert sig and PV in sig[0].message
 
 
+@pytest.mark.usefixtures("installed_schemas")
 def test_a_bom_is_read_in_full_and_warned_about(base: dict[str, bytes], tmp_path: Path) -> None:
     """The decision on the UTF-8 BOM: the file is read (and recomputed) like any other; the
     report warns, and V10 sees the same content in other bytes."""
@@ -75,6 +77,7 @@ def test_a_bom_is_read_in_full_and_warned_about(base: dict[str, bytes], tmp_path
     assert verdict(findings) is Verdict.APPROVED
 
 
+@pytest.mark.usefixtures("installed_schemas")
 def test_v10_same_content_other_formatting_is_a_warning(
     base: dict[str, bytes], tmp_path: Path
 ) -> None:
@@ -87,6 +90,7 @@ def test_v10_same_content_other_formatting_is_a_warning(
     assert verdict(findings) is Verdict.APPROVED
 
 
+@pytest.mark.usefixtures("installed_schemas")
 def test_a_sig_without_pv_is_checked_for_what_it_is(base: dict[str, bytes], tmp_path: Path) -> None:
     """No PV vouches for the key: the signature is valid for the certificate it carries (V13
     PASS says so), who signed is not established (V14 SKIP, harmless)."""
@@ -166,6 +170,7 @@ def test_a_missing_module_blocks_the_verdict_not_exit_70(
     assert out.strip().splitlines()[-1].startswith("ONVOLLEDIG")
 
 
+@pytest.mark.usefixtures("installed_schemas")
 def test_folder_link_given_by_name_is_searched(base: dict[str, bytes], tmp_path: Path) -> None:
     """A link to a folder given on the command line is followed (the user named it); inside a
     folder a link to a folder is named, not silently followed or passed over."""

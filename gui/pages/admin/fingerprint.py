@@ -10,6 +10,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from gui.i18n import tr
+from gui.widgets.layouts import clear_layout
 from kieskring.app.api.admin import FingerprintChallenge
 
 COLUMNS = 8
@@ -47,11 +48,7 @@ class FingerprintCheck(QFrame):
 
     def set_challenge(self, challenge: FingerprintChallenge | None) -> None:
         """Show ``challenge`` (None: no file read yet)."""
-        while (item := self.grid.takeAt(0)) is not None:
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self.grid)
         self.fields = []
         if challenge is None:
             self.instruction.setText(tr("Kies eerst het bestand."))

@@ -31,6 +31,7 @@ from gui.widgets import (
     secondary_button,
 )
 from gui.widgets.dates import qt_datetime
+from gui.widgets.layouts import clear_layout
 from gui.widgets.messages import MessageBox, attempt, said
 from kieskring.app.api.client import AppApi
 from kieskring.app.api.files import save_outputs
@@ -179,11 +180,7 @@ class ChainOutputsPage(Page):
                 "en vergelijk ze hardop."
             ).format(folder=saved.folder),
         )
-        while (item := self.grid.takeAt(0)) is not None:
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self.grid)
         outputs = saved.outputs
         for header, column in ((tr("Bestand"), 0), (tr("Vingerafdruk (SHA-256)"), 1)):
             label = QLabel(header)

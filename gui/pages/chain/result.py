@@ -35,6 +35,7 @@ from gui.widgets import (
     set_available,
     vertical_scroll,
 )
+from gui.widgets.layouts import clear_layout
 from gui.widgets.messages import MessageBox, attempt, perform, said
 from gui.widgets.numbers import format_number
 from gui.widgets.tables import Column, RecordsModel, records_view
@@ -371,11 +372,7 @@ class ResultPage(Page):
         return row
 
     def _clear(self) -> None:
-        while (item := self.steps.takeAt(0)) is not None:
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self.steps)
 
     # -- actions -----------------------------------------------------------------------------------
 

@@ -28,10 +28,10 @@ from gui.pages.coordinator.outputs import fingerprint_label
 from gui.widgets import (
     ElidedLabel,
     StatusBadge,
-    action_button,
     confirm,
-    set_available,
 )
+from gui.widgets.actions import action_buttons, add_action_buttons
+from gui.widgets.layouts import clear_layout
 from gui.widgets.messages import MessageBox, attempt, perform, said
 from gui.widgets.numbers import format_number
 from gui.widgets.tables import Column, RecordsModel, records_view
@@ -186,8 +186,8 @@ class UnitPanel(QFrame):
         for widget in (self.badge, self.file_line, self.compare, self.only_differences):
             widget.setVisible(present)
         self.empty.setVisible(not present)
-        self._clear(self.action_list)
-        self._clear(self.findings)
+        clear_layout(self.action_list)
+        clear_layout(self.findings)
         if detail is None:
             self.title.setText(tr("Geen eenheid gekozen"))
             self.fingerprint.hide()
@@ -215,8 +215,7 @@ class UnitPanel(QFrame):
         self.only_differences.blockSignals(False)
         self.compare.setVisible(bool(detail.rows))
         self._show_rows()
-        for action in detail.actions:
-            self._add_action(action)
+        add_action_buttons(self.action_list, detail.actions, self.run)
 
     def _show_rows(self) -> None:
         detail = self.detail
@@ -230,30 +229,9 @@ class UnitPanel(QFrame):
         header = self.compare.horizontalHeader().sizeHint().height()
         self.compare.setFixedHeight(header + shown * height + 4)
 
-    def _add_action(self, action: ActionView) -> None:
-        kind = "danger" if action.danger else "secondary"
-        button = action_button(said(action.label), f"action_{action.key}", kind=kind)
-        set_available(button, action.enabled, said(action.reason) if action.reason else "")
-        button.clicked.connect(lambda _=False, a=action: self.run(a))
-        self.action_list.addWidget(button)
-
-    @staticmethod
-    def _clear(layout: QVBoxLayout) -> None:
-        while (item := layout.takeAt(0)) is not None:
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-
     def buttons(self) -> dict[str, QPushButton]:
         """The action buttons shown now, by action key."""
-        found: dict[str, QPushButton] = {}
-        for index in range(self.action_list.count()):
-            item = self.action_list.itemAt(index)
-            widget = item.widget() if item is not None else None
-            if isinstance(widget, QPushButton):
-                found[widget.objectName().removeprefix("action_")] = widget
-        return found
+        return action_buttons(self.action_list)
 
     def ask_text(
         self,

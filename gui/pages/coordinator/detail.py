@@ -35,6 +35,8 @@ from gui.widgets import (
     secondary_button,
     set_available,
 )
+from gui.widgets.actions import action_buttons, add_action_buttons
+from gui.widgets.layouts import clear_layout
 from gui.widgets.messages import MessageBox, attempt, perform, said
 from gui.widgets.numbers import format_number
 from gui.widgets.status import ERRORS, WARNING
@@ -349,9 +351,9 @@ class StationDetailPanel(QFrame):
         for widget in (self.badge, self.typists, self.compare, self.only_differences):
             widget.setVisible(present)
         self.empty.setVisible(not present)
-        self._clear(self.action_grid)
-        self._clear(self.findings)
-        self._clear(self.result_warnings)
+        clear_layout(self.action_grid)
+        clear_layout(self.findings)
+        clear_layout(self.result_warnings)
         if detail is None:
             self.title.setText(tr("Geen stembureau gekozen"))
             self.explanation_box.hide()
@@ -361,7 +363,7 @@ class StationDetailPanel(QFrame):
         self.title.setText(self.station_text())
         self.badge.set_state(detail.state.key.value, said(detail.state.label))
         self.typists.setText(self._typists(detail))
-        self._actions(detail.actions)
+        add_action_buttons(self.action_grid, detail.actions, self.run)
         if not detail.result_warnings:  # a result's warnings are shown with its explanation
             for finding, slots in grouped_findings(detail):
                 self.findings.addWidget(finding_label(finding, slots))
@@ -402,31 +404,9 @@ class StationDetailPanel(QFrame):
         header = self.compare.horizontalHeader().sizeHint().height()
         self.compare.setFixedHeight(header + shown * height + 4)
 
-    def _actions(self, actions: tuple[ActionView, ...]) -> None:
-        for action in actions:
-            kind = "danger" if action.danger else "secondary"
-            button = action_button(said(action.label), f"action_{action.key}", kind=kind)
-            set_available(button, action.enabled, said(action.reason) if action.reason else "")
-            button.clicked.connect(lambda _=False, a=action: self.run(a))
-            self.action_grid.addWidget(button)
-
-    @staticmethod
-    def _clear(layout: QVBoxLayout) -> None:
-        while (item := layout.takeAt(0)) is not None:
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-
     def buttons(self) -> dict[str, QPushButton]:
         """The action buttons shown now, by action key."""
-        found: dict[str, QPushButton] = {}
-        for index in range(self.action_grid.count()):
-            item = self.action_grid.itemAt(index)
-            widget = item.widget() if item is not None else None
-            if isinstance(widget, QPushButton):
-                found[widget.objectName().removeprefix("action_")] = widget
-        return found
+        return action_buttons(self.action_grid)
 
     def _calls(self, station: int, reason: str) -> dict[str, Callable[[], object]]:
         """Each action's call for ``station`` (``reason``: of a reopen or a release)."""

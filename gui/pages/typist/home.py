@@ -27,6 +27,7 @@ from gui.pages.typist.entry import EntryPage
 from gui.pages.typist.finished import FinishedPage
 from gui.widgets.buttons import primary_button, secondary_button, set_available
 from gui.widgets.labels import ElidedLabel
+from gui.widgets.layouts import clear_layout
 from gui.widgets.numbers import NumberField
 from gui.widgets.page import Page, vertical_scroll
 from gui.widgets.shell import Shell
@@ -179,11 +180,7 @@ class HomePage(Page):
         self._show_lookup()
 
     def _show_unfinished(self, entries: tuple[UnfinishedEntry, ...]) -> None:
-        while (item := self.unfinished_rows.takeAt(0)) is not None:
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self.unfinished_rows)
         self.resume_buttons = {}
         if not entries:
             none = QLabel(tr("Je hebt geen onafgeronde invoer."))
