@@ -126,6 +126,7 @@ def receiving_screens(folder: Path, out: Path) -> None:
         dialog.check.fields[1].setFocus(Qt.FocusReason.OtherFocusReason)
         settle()
         screenshot(window, "csb-vingerafdruk-bestand", out=out)
+        dialog.reject()
         return QDialog.DialogCode.Rejected
 
     page.run_dialog = fill
@@ -195,6 +196,7 @@ def lot_screens(folder: Path, out: Path) -> None:
         button.setFocus(Qt.FocusReason.OtherFocusReason)
         settle()
         screenshot(window, "csb-loting", out=out)
+        dialog.reject()
         return QDialog.DialogCode.Rejected
 
     result.run_dialog = fill

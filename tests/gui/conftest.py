@@ -1,5 +1,18 @@
-"""GUI tests run offscreen."""
+"""GUI tests run offscreen; a modal dialog a test leaves open is closed after it (it would take the
+keys of the next test's dialog)."""
 
 import os
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def no_dialog_left_open() -> Iterator[None]:
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible() and widget.isModal():
+            widget.close()

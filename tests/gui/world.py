@@ -6,6 +6,7 @@ press keys on whatever widget has the focus (as a user's keys go)."""
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -154,26 +155,37 @@ def type_section(page: EntryPage, values: Mapping[str, int | None], *, save: boo
         shift_enter()
 
 
-def when_modal(*steps: Callable[[QWidget], None], timeout_ms: int = 5000) -> list[str]:
+def shown_modals() -> list[QWidget]:
+    """The modal dialogs on screen now."""
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isModal()]
+
+
+def when_modal(*steps: Callable[[QWidget], None], timeout_ms: int = 30_000) -> list[str]:
     """Answer the modal dialogs that will open, in order: each step gets the dialog on screen (the
     keys go where its focus is). Returns the titles of the dialogs answered (for the assertion that
-    they all opened)."""
+    they all opened). A dialog still waiting when the time is up is closed, so that the test fails
+    on its assertion instead of hanging in the dialog's event loop."""
     answered: list[str] = []
     pending = list(steps)
-    waited = [0]
-    seen: list[QWidget] = []
+    deadline = time.monotonic() + timeout_ms / 1000
+    seen: list[QWidget] = shown_modals()  # a dialog left open elsewhere is not one of ours
 
     def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        ready = dialog is not None and dialog.isVisible() and dialog.focusWidget() is not None
+        new = [w for w in shown_modals() if w not in seen]
+        dialog = new[-1] if new else None
+        ready = dialog is not None and dialog.focusWidget() is not None
         if dialog is not None and ready and dialog not in seen:
             seen.append(dialog)
             step = pending.pop(0)
             answered.append(dialog.windowTitle())
             step(dialog)
-        waited[0] += 10
-        if pending and waited[0] < timeout_ms:
+        if not pending:
+            return
+        if time.monotonic() < deadline:
             QTimer.singleShot(10, poll)
+        else:
+            for left in [w for w in shown_modals() if w not in seen]:
+                left.close()
 
     QTimer.singleShot(0, poll)
     return answered
