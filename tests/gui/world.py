@@ -155,24 +155,29 @@ def type_section(page: EntryPage, values: Mapping[str, int | None], *, save: boo
         shift_enter()
 
 
-def shown_modals() -> list[QWidget]:
-    """The modal dialogs on screen now."""
-    return [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isModal()]
+def shown_modal() -> QWidget | None:
+    """The modal dialog on screen now: Qt's active one, else the last one shown (offscreen Qt's
+    idea of the active modal may lag behind)."""
+    active = QApplication.activeModalWidget()
+    if active is not None and active.isVisible():
+        return active
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isModal()]
+    return shown[-1] if shown else None
 
 
 def when_modal(*steps: Callable[[QWidget], None], timeout_ms: int = 30_000) -> list[str]:
     """Answer the modal dialogs that will open, in order: each step gets the dialog on screen (the
     keys go where its focus is). Returns the titles of the dialogs answered (for the assertion that
     they all opened). A dialog still waiting when the time is up is closed, so that the test fails
-    on its assertion instead of hanging in the dialog's event loop."""
+    on its assertion instead of hanging in the dialog's event loop. (A dialog left open by an
+    earlier test would take the keys: ``conftest.py`` closes them after every test.)"""
     answered: list[str] = []
     pending = list(steps)
     deadline = time.monotonic() + timeout_ms / 1000
-    seen: list[QWidget] = shown_modals()  # a dialog left open elsewhere is not one of ours
+    seen: list[QWidget] = []
 
     def poll() -> None:
-        new = [w for w in shown_modals() if w not in seen]
-        dialog = new[-1] if new else None
+        dialog = shown_modal()
         ready = dialog is not None and dialog.focusWidget() is not None
         if dialog is not None and ready and dialog not in seen:
             seen.append(dialog)
@@ -183,9 +188,8 @@ def when_modal(*steps: Callable[[QWidget], None], timeout_ms: int = 30_000) -> l
             return
         if time.monotonic() < deadline:
             QTimer.singleShot(10, poll)
-        else:
-            for left in [w for w in shown_modals() if w not in seen]:
-                left.close()
+        elif dialog is not None:
+            dialog.close()
 
     QTimer.singleShot(0, poll)
     return answered
