@@ -1,5 +1,5 @@
-"""GUI tests run offscreen; a modal dialog a test leaves open is closed after it (it would take the
-keys of the next test's dialog)."""
+"""GUI tests run offscreen; a window or dialog a test leaves open is closed after it (it would take
+the keys of the next test)."""
 
 import os
 from collections.abc import Iterator
@@ -14,5 +14,5 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def no_dialog_left_open() -> Iterator[None]:
     yield
     for widget in QApplication.topLevelWidgets():
-        if widget.isVisible() and widget.isModal():
+        if widget.isVisible():
             widget.close()

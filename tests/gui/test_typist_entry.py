@@ -64,6 +64,7 @@ def window(qtbot: QtBot, api: AppApi) -> Iterator[MainWindow]:
     qtbot.addWidget(shown)
     shown.resize(1366, 768)
     shown.show()
+    shown.activateWindow()  # the keys go to this window, not one an earlier test left active
     settle()
     yield shown
     shown.idle.stop()

@@ -178,6 +178,8 @@ def when_modal(*steps: Callable[[QWidget], None], timeout_ms: int = 30_000) -> l
 
     def poll() -> None:
         dialog = shown_modal()
+        if dialog is not None and dialog.focusWidget() is None:
+            dialog.activateWindow()  # offscreen, another test's window may still hold activation
         ready = dialog is not None and dialog.focusWidget() is not None
         if dialog is not None and ready and dialog not in seen:
             seen.append(dialog)
